@@ -1,0 +1,18 @@
+export * from './model/profile';
+export * from './model/reference-schema';
+export * from './model/question-schema';
+export * from './model/questionnaire-schema';
+export { assembleQuestionnaire, type QuestionnaireSource, type AssembleResult } from './model/assemble-questionnaire';
+export { maxPoints, bestSelection, bandFor } from './model/question-points';
+export * from './answers/answer-file-schema';
+export { checkAnswerValue, type ValueProblem } from './answers/check-answer-value';
+export { validateAnswers, type ValidationMode, type ValidationResult } from './answers/validate-answers';
+export * from './scoring/result-types';
+export { scoringRules } from './scoring/scoring-rules';
+export { scoreAnswerValue, type ValueScore } from './scoring/score-answer-value';
+export { levelForScore, nextLevel } from './scoring/level-for-score';
+export { aggregateScores, type QuestionState } from './scoring/aggregate-scores';
+export { scoreAssessment, scoreAnswers, type ScoreAnswersResult } from './scoring/score-assessment';
+export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
+export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
+export { fingerprint, canonicalJson } from './support/fingerprint';

@@ -1,0 +1,220 @@
+import type { Issue } from '../support/issue';
+import { issuesFromZod } from '../support/zod-issues';
+import type { Option, Question } from './question-schema';
+import {
+  questionFileSchema,
+  questionnaireManifestSchema,
+  type DimensionId,
+  type QuestionFile,
+  type Questionnaire,
+  type QuestionnaireManifest,
+  type QuestionnaireQuestion,
+} from './questionnaire-schema';
+import { maxPoints } from './question-points';
+
+export type QuestionnaireSource = {
+  manifest: { file: string; data: unknown };
+  questionFiles: { file: string; data: unknown }[];
+};
+
+export type AssembleResult =
+  | { ok: true; questionnaire: Questionnaire }
+  | { ok: false; issues: Issue[] };
+
+type Problem = (file: string, path: (string | number)[], message: string, value?: unknown) => void;
+
+/**
+ * Checks a questionnaire version's files against the schema and against each
+ * other, and joins them into one questionnaire. Pure: the caller reads the
+ * files. Every problem is returned, each with its file and path.
+ */
+export function assembleQuestionnaire(source: QuestionnaireSource): AssembleResult {
+  const issues: Issue[] = [];
+  const problem: Problem = (file, path, message, value) => {
+    issues.push({ code: 'INVALID_FILE', message: `${file}: ${pathText(path)}: ${message}`, path, value, file });
+  };
+
+  const manifestParse = questionnaireManifestSchema.safeParse(source.manifest.data);
+  if (!manifestParse.success) issues.push(...issuesFromZod(manifestParse.error, source.manifest.data, source.manifest.file));
+  const files: { file: string; parsed: QuestionFile }[] = [];
+  for (const { file, data } of source.questionFiles) {
+    const parsed = questionFileSchema.safeParse(data);
+    if (parsed.success) files.push({ file, parsed: parsed.data });
+    else issues.push(...issuesFromZod(parsed.error, data, file));
+  }
+  if (!manifestParse.success) return { ok: false, issues };
+  const manifest = manifestParse.data;
+  checkManifest(manifest, source.manifest.file, problem);
+
+  const questions: QuestionnaireQuestion[] = [];
+  const seenIds = new Map<string, string>();
+  const seenDimensions = new Set<DimensionId>();
+  for (const { file, parsed } of files) {
+    if (parsed.questionnaire !== manifest.id || parsed.version !== manifest.version) {
+      problem(file, ['version'], `belongs to ${parsed.questionnaire} ${parsed.version}, not ${manifest.id} ${manifest.version}`);
+    }
+    if (seenDimensions.has(parsed.dimension)) problem(file, ['dimension'], `a second file for dimension "${parsed.dimension}"`, parsed.dimension);
+    seenDimensions.add(parsed.dimension);
+    parsed.questions.forEach((question, index) => {
+      const path = ['questions', index];
+      const earlier = seenIds.get(question.id);
+      if (earlier) problem(file, [...path, 'id'], `question id "${question.id}" is already used in ${earlier}`, question.id);
+      seenIds.set(question.id, file);
+      if (!question.id.startsWith(`${parsed.dimension}.`)) {
+        problem(file, [...path, 'id'], `question ids in this file start with "${parsed.dimension}."`, question.id);
+      }
+      const resolved = resolveScale(question, manifest, (p, m, v) => problem(file, [...path, ...p], m, v));
+      if (resolved) {
+        checkQuestion(resolved, (p, m, v) => problem(file, [...path, ...p], m, v));
+        questions.push({ ...resolved, dimension: parsed.dimension });
+      }
+    });
+  }
+  for (const dimension of manifest.dimensions) {
+    const own = questions.filter((q) => q.dimension === dimension.id);
+    if (own.length === 0 && files.length > 0) {
+      problem(source.manifest.file, ['dimensions'], `dimension "${dimension.id}" has no questions`, dimension.id);
+    } else if (own.length > 0 && own.every((q) => q.allowNotApplicable)) {
+      // Otherwise a dimension could be all "not applicable" and have no score.
+      problem(source.manifest.file, ['dimensions'], `dimension "${dimension.id}" needs at least one question that does not allow "not applicable"`);
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const dimensionOrder = new Map(manifest.dimensions.map((d) => [d.id, d.order]));
+  questions.sort(
+    (a, b) => (dimensionOrder.get(a.dimension) ?? 0) - (dimensionOrder.get(b.dimension) ?? 0) || a.order - b.order,
+  );
+  const { scales, ...rest } = manifest;
+  return {
+    ok: true,
+    questionnaire: {
+      ...rest,
+      scales,
+      levels: [...manifest.levels].sort((a, b) => a.minScore - b.minScore),
+      dimensions: [...manifest.dimensions].sort((a, b) => a.order - b.order),
+      questions,
+    },
+  };
+}
+
+function pathText(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('') || '(root)';
+}
+
+function checkManifest(manifest: QuestionnaireManifest, file: string, problem: Problem): void {
+  const levelOrder = ['tactical', 'advanced', 'strategic', 'innovative'];
+  manifest.levels.forEach((level, i) => {
+    if (level.id !== levelOrder[i]) problem(file, ['levels', i, 'id'], `levels go ${levelOrder.join(', ')} in that order`, level.id);
+    const previous = manifest.levels[i - 1];
+    if (i === 0 && level.minScore !== 0) problem(file, ['levels', 0, 'minScore'], 'the lowest level starts at 0', level.minScore);
+    if (previous && level.minScore <= previous.minScore) {
+      problem(file, ['levels', i, 'minScore'], `must be above the previous level's ${previous.minScore}`, level.minScore);
+    }
+  });
+  const dimensionIds = new Set(manifest.dimensions.map((d) => d.id));
+  if (dimensionIds.size !== manifest.dimensions.length) problem(file, ['dimensions'], 'each dimension appears once');
+  const scaleIds = new Set<string>();
+  manifest.scales.forEach((scale, i) => {
+    if (scaleIds.has(scale.id)) problem(file, ['scales', i, 'id'], `scale id "${scale.id}" is used twice`, scale.id);
+    scaleIds.add(scale.id);
+    checkOptions(scale.options, (p, m, v) => problem(file, ['scales', i, ...p], m, v), 'options');
+  });
+}
+
+function resolveScale(
+  question: Question,
+  manifest: QuestionnaireManifest,
+  problem: (path: (string | number)[], message: string, value?: unknown) => void,
+): Question | undefined {
+  if (question.type !== 'single_choice') return question;
+  if (question.options && question.scale) {
+    problem(['scale'], 'give either options or a scale, not both', question.scale);
+    return undefined;
+  }
+  if (question.scale) {
+    const scale = manifest.scales.find((s) => s.id === question.scale);
+    if (!scale) {
+      problem(['scale'], `no scale "${question.scale}" in questionnaire.yaml`, question.scale);
+      return undefined;
+    }
+    return { ...question, options: scale.options };
+  }
+  if (!question.options) {
+    problem(['options'], 'a single-choice question needs options or a scale');
+    return undefined;
+  }
+  return question;
+}
+
+function checkOptions(
+  options: Option[],
+  problem: (path: (string | number)[], message: string, value?: unknown) => void,
+  key: string,
+): void {
+  const ids = new Set<string>();
+  options.forEach((option, i) => {
+    if (ids.has(option.id)) problem([key, i, 'id'], `option id "${option.id}" is used twice`, option.id);
+    ids.add(option.id);
+  });
+}
+
+function checkQuestion(
+  question: Question,
+  problem: (path: (string | number)[], message: string, value?: unknown) => void,
+): void {
+  switch (question.type) {
+    case 'single_choice':
+    case 'multiple_choice':
+      checkOptions(question.options ?? [], problem, 'options');
+      break;
+    case 'grid': {
+      checkOptions(question.columns, problem, 'columns');
+      const rowIds = new Set<string>();
+      question.rows.forEach((row, i) => {
+        if (rowIds.has(row.id)) problem(['rows', i, 'id'], `row id "${row.id}" is used twice`, row.id);
+        rowIds.add(row.id);
+      });
+      break;
+    }
+    case 'count':
+    case 'percentage': {
+      const low = question.type === 'count' ? question.min : 0;
+      const high = question.type === 'count' ? question.max : 100;
+      if (question.bands[0]?.min !== low) problem(['bands', 0, 'min'], `the first band starts at ${low}`, question.bands[0]?.min);
+      question.bands.forEach((band, i) => {
+        const previous = question.bands[i - 1];
+        if (previous && band.min <= previous.min) problem(['bands', i, 'min'], `bands go up: must be above ${previous.min}`, band.min);
+        if (high !== undefined && band.min > high) problem(['bands', i, 'min'], `beyond the largest allowed answer ${high}`, band.min);
+      });
+      break;
+    }
+    case 'yes_no':
+      break;
+  }
+  if (maxPoints(question) <= 0) problem(['type'], 'the best answer must earn more than 0 points');
+  question.references.forEach((reference, i) => {
+    const match = reference.match;
+    if (!match) return;
+    const known = knownAnswerIds(question);
+    const ids = 'anyOf' in match ? match.anyOf : 'includes' in match ? [match.includes] : [];
+    for (const id of ids) {
+      if (known && !known.has(id)) problem(['references', i, 'match'], `"${id}" is not an option of this question`, id);
+    }
+    if ('row' in match && question.type === 'grid' && !question.rows.some((r) => r.id === match.row)) {
+      problem(['references', i, 'match', 'row'], `"${match.row}" is not a row of this question`, match.row);
+    }
+  });
+}
+
+function knownAnswerIds(question: Question): Set<string> | undefined {
+  switch (question.type) {
+    case 'single_choice':
+    case 'multiple_choice':
+      return new Set((question.options ?? []).map((o) => o.id));
+    case 'grid':
+      return new Set(question.columns.map((c) => c.id));
+    default:
+      return undefined;
+  }
+}

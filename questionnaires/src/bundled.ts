@@ -1,0 +1,49 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Questionnaire } from '@crm-maturity/core';
+import { loadQuestionnaire } from './load-questionnaire';
+
+/** The folder that holds the bundled questionnaires (`<id>/v<major>/`). */
+export const questionnairesRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function bundledVersionDirectory(id: string, major: number): string {
+  return join(questionnairesRoot, id, `v${major}`);
+}
+
+/** The bundled major versions of a questionnaire, oldest first. */
+export function bundledMajorVersions(id = 'crm-maturity'): number[] {
+  return readdirSync(join(questionnairesRoot, id))
+    .map((name) => /^v(\d+)$/.exec(name)?.[1])
+    .filter((major): major is string => major !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+const loaded = new Map<string, Questionnaire>();
+
+/**
+ * A bundled questionnaire version, loaded once. `version` is "1.0.0" or a
+ * major ("1"); without it, the newest bundled version.
+ */
+export function bundledQuestionnaire(id = 'crm-maturity', version?: string): Questionnaire {
+  const majors = bundledMajorVersions(id);
+  const major = version ? Number(version.split('.')[0]) : majors[majors.length - 1];
+  if (major === undefined || !majors.includes(major)) {
+    throw new RangeError(`no bundled questionnaire ${id} version ${version ?? '(any)'}; bundled: ${majors.map((m) => `v${m}`).join(', ')}`);
+  }
+  const key = `${id}@${major}`;
+  let questionnaire = loaded.get(key);
+  if (!questionnaire) {
+    questionnaire = loadQuestionnaire(bundledVersionDirectory(id, major));
+    loaded.set(key, questionnaire);
+  }
+  if (version?.includes('.') && questionnaire.version !== version) {
+    throw new RangeError(`bundled ${id} v${major} is version ${questionnaire.version}, not ${version}`);
+  }
+  return questionnaire;
+}
+
+export function bundledExamplesDirectory(id = 'crm-maturity', major = 1): string {
+  return join(bundledVersionDirectory(id, major), 'examples');
+}
