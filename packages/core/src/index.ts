@@ -16,3 +16,6 @@ export { scoreAssessment, scoreAnswers, type ScoreAnswersResult } from './scorin
 export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
 export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
 export { fingerprint, canonicalJson } from './support/fingerprint';
+export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
+export { buildRoadmap, statesFrom, type Roadmap, type RoadmapStep, type RoadmapScope } from './scoring/roadmap';
+export { measureProgress, type Progress, type ScoreChange } from './scoring/progress';

@@ -37,7 +37,10 @@ export function assembleQuestionnaire(source: QuestionnaireSource): AssembleResu
   const manifestParse = questionnaireManifestSchema.safeParse(source.manifest.data);
   if (!manifestParse.success) issues.push(...issuesFromZod(manifestParse.error, source.manifest.data, source.manifest.file));
   const files: { file: string; parsed: QuestionFile }[] = [];
+  // Dimensions named by files that failed the schema: their questions are not "missing".
+  const claimedDimensions = new Set<unknown>();
   for (const { file, data } of source.questionFiles) {
+    claimedDimensions.add((data as { dimension?: unknown } | null)?.dimension);
     const parsed = questionFileSchema.safeParse(data);
     if (parsed.success) files.push({ file, parsed: parsed.data });
     else issues.push(...issuesFromZod(parsed.error, data, file));
@@ -72,7 +75,7 @@ export function assembleQuestionnaire(source: QuestionnaireSource): AssembleResu
   }
   for (const dimension of manifest.dimensions) {
     const own = questions.filter((q) => q.dimension === dimension.id);
-    if (own.length === 0 && files.length > 0) {
+    if (own.length === 0 && !claimedDimensions.has(dimension.id)) {
       problem(source.manifest.file, ['dimensions'], `dimension "${dimension.id}" has no questions`, dimension.id);
     } else if (own.length > 0 && own.every((q) => q.allowNotApplicable)) {
       // Otherwise a dimension could be all "not applicable" and have no score.
@@ -196,6 +199,12 @@ function checkQuestion(
   question.references.forEach((reference, i) => {
     const match = reference.match;
     if (!match) return;
+    const matchKind = Object.keys(match).sort().join('+');
+    const allowed = allowedMatches[question.type];
+    if (!allowed.includes(matchKind)) {
+      problem(['references', i, 'match'], `a ${question.type} question can be matched with ${allowed.join(' or ')}, not ${matchKind}`, match);
+      return;
+    }
     const known = knownAnswerIds(question);
     const ids = 'anyOf' in match ? match.anyOf : 'includes' in match ? [match.includes] : [];
     for (const id of ids) {
@@ -206,6 +215,15 @@ function checkQuestion(
     }
   });
 }
+
+const allowedMatches: Record<Question['type'], string[]> = {
+  yes_no: ['equals'],
+  single_choice: ['equals', 'anyOf'],
+  multiple_choice: ['includes', 'anyOf'],
+  count: ['equals', 'atLeast', 'atLeast+atMost', 'atMost'],
+  percentage: ['atLeast', 'atLeast+atMost', 'atMost'],
+  grid: ['anyOf+row'],
+};
 
 function knownAnswerIds(question: Question): Set<string> | undefined {
   switch (question.type) {

@@ -8,7 +8,11 @@
  * fingerprint({ b: 1, a: 2 }) === fingerprint({ a: 2, b: 1 }) // => true
  */
 export function fingerprint(value: unknown): string {
-  const text = canonicalJson(value);
+  return fnv1a64(canonicalJson(value));
+}
+
+/** FNV-1a, 64-bit, over UTF-16 code units (ASCII text hashes as its bytes do). */
+export function fnv1a64(text: string): string {
   let hash = 0xcbf29ce484222325n;
   const prime = 0x100000001b3n;
   const mask = 0xffffffffffffffffn;

@@ -1,0 +1,66 @@
+import type { AssessmentResult, Progress, Roadmap } from '@crm-maturity/core';
+import { fixed, renderTable } from './table';
+
+export function formatResult(result: AssessmentResult): string {
+  const { organization: org, completion } = result;
+  const profile = [org.industry, org.sizeBand, org.region].filter(Boolean).join(', ');
+  const lines = [
+    `${org.name}${profile ? ` (${profile})` : ''}`,
+    `Questionnaire ${result.questionnaire.id} ${result.questionnaire.version}; ${result.respondents.length} respondent${result.respondents.length === 1 ? '' : 's'}; ${completion.answered + completion.notApplicable} of ${completion.total} questions answered`,
+    '',
+    renderTable(
+      ['dimension', 'score', 'level', 'answered', 'n/a'],
+      [
+        ...result.dimensions.map((d) => [d.name, fixed(d.score), d.level.name, `${d.completion.answered}/${d.completion.total}`, d.completion.notApplicable]),
+        ['Overall', fixed(result.overall.score), result.overall.level.name, `${completion.answered}/${completion.total}`, completion.notApplicable],
+      ],
+    ),
+  ];
+  if (completion.requiredUnanswered > 0) {
+    lines.push('', `Partial: ${completion.requiredUnanswered} required questions are unanswered and earn 0 points until answered.`);
+  }
+  if (result.disagreements.length > 0) {
+    lines.push('', 'Respondents disagree most on:');
+    for (const d of result.disagreements.slice(0, 5)) {
+      const views = d.respondents.map((r) => `${r.businessUnit} ${Math.round(r.fraction * 100)}%`).join(' vs ');
+      lines.push(`  ${d.questionId} (${d.topic}): ${views}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function formatRoadmap(roadmap: Roadmap, scopeName: string): string {
+  const from = `${scopeName}: ${fixed(roadmap.from.score)} (${roadmap.from.level.name})`;
+  if (!roadmap.target) return `${from}, already at the top level.`;
+  const header = `${from} -> ${roadmap.target.level.name} needs ${fixed(roadmap.target.minScore, 0)}`;
+  if (roadmap.steps.length === 0) return `${header}: not reachable with the remaining answers.`;
+  const table = renderTable(
+    ['#', 'question', 'gain', 'after', 'action'],
+    roadmap.steps.map((step, i) => [i + 1, step.questionId, `+${fixed(step.gain)}`, `${fixed(step.scoreAfter)} ${step.levelAfter.name}`, step.action]),
+  );
+  const verdict = roadmap.reachable
+    ? `${roadmap.steps.length} change${roadmap.steps.length === 1 ? '' : 's'} reach ${roadmap.target.level.name}.`
+    : `Even all ${roadmap.steps.length} changes do not reach ${roadmap.target.level.name}.`;
+  return `${header}\n${table}\n${verdict}`;
+}
+
+export function formatProgress(progress: Progress): string {
+  const row = (name: string, c: Progress['overall']) => [
+    name,
+    fixed(c.from),
+    fixed(c.to),
+    `${c.delta >= 0 ? '+' : ''}${fixed(c.delta)}`,
+    c.fromLevel.id === c.toLevel.id ? c.toLevel.name : `${c.fromLevel.name} -> ${c.toLevel.name}`,
+    `${fixed(c.target.percentOfWay, 0)}%`,
+  ];
+  const target = progress.overall.target;
+  const lines = [
+    `Target: ${target.level.name} (${fixed(target.minScore, 0)})${target.reached ? ', reached' : `, ${fixed(target.remaining)} points to go`}`,
+    renderTable(['dimension', 'before', 'after', 'change', 'level', 'of way'], [
+      ...progress.dimensions.map((d) => row(d.name, d)),
+      row('Overall', progress.overall),
+    ]),
+  ];
+  if (progress.note) lines.unshift(`Note: ${progress.note}`);
+  return lines.join('\n');
+}

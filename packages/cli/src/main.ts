@@ -1,0 +1,26 @@
+import { QuestionnaireLoadError } from '@crm-maturity/questionnaires';
+import { CliError, exitCodes } from './cli-error';
+import { run } from './cli';
+
+function main(): void {
+  try {
+    const output = run(process.argv.slice(2));
+    process.stdout.write(`${output.text}\n`);
+    process.exitCode = output.exitCode;
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`crm-maturity: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else if (error instanceof QuestionnaireLoadError || error instanceof RangeError) {
+      process.stderr.write(`crm-maturity: ${error.message}\n`);
+      process.exitCode = exitCodes.invalidInput;
+    } else {
+      // A bug: say so plainly; the stack is only for those who ask for it.
+      const detail = process.env.CRM_MATURITY_DEBUG ? `\n${(error as Error).stack}` : ' (set CRM_MATURITY_DEBUG=1 for details)';
+      process.stderr.write(`crm-maturity: internal error: ${(error as Error).message}${detail}\n`);
+      process.exitCode = exitCodes.internal;
+    }
+  }
+}
+
+main();
