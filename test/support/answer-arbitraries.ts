@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import {
+  scoreAnswerValue,
+  type Answer,
+  type AnswerFile,
+  type AnswerValue,
+  type Questionnaire,
+  type QuestionnaireQuestion,
+} from '@crm-maturity/core';
+
+/** Any valid value for a question, across its whole range. */
+export function valueArbitrary(question: QuestionnaireQuestion): fc.Arbitrary<AnswerValue> {
+  switch (question.type) {
+    case 'yes_no':
+      return fc.boolean();
+    case 'single_choice':
+      return fc.constantFrom(...(question.options ?? []).map((o) => o.id));
+    case 'multiple_choice': {
+      const combinable = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+      const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id]);
+      const subsets = fc.subarray(combinable);
+      return exclusive.length ? fc.oneof(subsets, fc.constantFrom(...exclusive)) : subsets;
+    }
+    case 'count': {
+      const top = question.max ?? Math.max(question.min + 40, ...question.bands.map((b) => b.min + 5));
+      return fc.integer({ min: question.min, max: top });
+    }
+    case 'percentage':
+      return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+    case 'grid':
+      return fc.record(Object.fromEntries(question.rows.map((row) => [row.id, fc.constantFrom(...question.columns.map((c) => c.id))])));
+  }
+}
+
+/** An answer, "not applicable" where allowed, or nothing (unanswered). */
+export function answerArbitrary(question: QuestionnaireQuestion, unansweredWeight = 1): fc.Arbitrary<Answer | undefined> {
+  const choices: fc.WeightedArbitrary<Answer | undefined>[] = [
+    { weight: 8, arbitrary: valueArbitrary(question).map((value) => ({ value })) },
+    { weight: unansweredWeight, arbitrary: fc.constant(undefined) },
+  ];
+  if (question.allowNotApplicable) choices.push({ weight: 1, arbitrary: fc.constant({ notApplicable: true as const }) });
+  return fc.oneof(...choices);
+}
+
+export function respondentAnswersArbitrary(questionnaire: Questionnaire, unansweredWeight = 1) {
+  return fc
+    .tuple(...questionnaire.questions.map((q) => answerArbitrary(q, unansweredWeight)))
+    .map((answers) => {
+      const record: Record<string, Answer> = {};
+      questionnaire.questions.forEach((q, i) => {
+        const answer = answers[i];
+        if (answer) record[q.id] = answer;
+      });
+      return record;
+    });
+}
+
+export function answerFileArbitrary(questionnaire: Questionnaire, options: { maxRespondents?: number; unansweredWeight?: number } = {}) {
+  const units = ['marketing', 'customer-service', 'sales', 'it', 'operations'];
+  return fc
+    .array(respondentAnswersArbitrary(questionnaire, options.unansweredWeight ?? 1), { minLength: 1, maxLength: options.maxRespondents ?? 3 })
+    .map(
+      (respondents): AnswerFile => ({
+        questionnaire: { id: questionnaire.id, version: questionnaire.version },
+        organization: { name: 'Generated Org', industry: 'retail', sizeBand: 'medium', region: 'europe' },
+        respondents: respondents.map((answers, i) => ({ id: `r${i + 1}`, businessUnit: units[i % units.length]!, answers })),
+      }),
+    );
+}
+
+/** Two values for one question, the first earning no more than the second. */
+export function orderedValuesArbitrary(question: QuestionnaireQuestion) {
+  return fc.tuple(valueArbitrary(question), valueArbitrary(question)).map(([a, b]) => {
+    const fa = scoreAnswerValue(question, a).fraction;
+    const fb = scoreAnswerValue(question, b).fraction;
+    return fa <= fb ? ([a, b] as const) : ([b, a] as const);
+  });
+}
