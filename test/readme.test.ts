@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { repoRoot, runCli } from './support/run-cli';
+
+const readmes = ['README.md', 'packages/cli/README.md', 'packages/core/README.md', 'questionnaires/crm-maturity/v1/README.md'];
+
+/** Every `pnpm crm-maturity ...` line in a README's shell blocks. */
+function cliLines(readme: string): string[][] {
+  const text = readFileSync(join(repoRoot, readme), 'utf8');
+  const blocks = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks
+    .flatMap((block) => block.split('\n'))
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line.startsWith('pnpm crm-maturity '))
+    .map((line) => line.split(/\s+/).slice(2));
+}
+
+describe('the commands in the READMEs', () => {
+  for (const readme of readmes) {
+    const lines = cliLines(readme);
+    it.runIf(lines.length > 0).each(lines.map((args) => [args.join(' ')]))(`${readme}: crm-maturity %s`, (line) => {
+      const run = runCli(line.split(' '));
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    });
+  }
+
+  it('core README shows the example file verbatim and the output it prints', () => {
+    const readme = readFileSync(join(repoRoot, 'packages/core/README.md'), 'utf8');
+    const source = readFileSync(join(repoRoot, 'examples/score-an-answer-file.ts'), 'utf8');
+    expect(readme).toContain(source);
+    const run = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['examples/score-an-answer-file.ts'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const printed = /prints\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(run.stdout).toBe(printed);
+  });
+});
