@@ -39,7 +39,7 @@ export function formatRoadmap(roadmap: Roadmap, scopeName: string): string {
     roadmap.steps.map((step, i) => [i + 1, step.questionId, `+${fixed(step.gain)}`, `${fixed(step.scoreAfter)} ${step.levelAfter.name}`, step.action]),
   );
   const verdict = roadmap.reachable
-    ? `${roadmap.steps.length} change${roadmap.steps.length === 1 ? '' : 's'} reach ${roadmap.target.level.name}.`
+    ? `${roadmap.steps.length} change${roadmap.steps.length === 1 ? ' reaches' : 's reach'} ${roadmap.target.level.name}.`
     : `Even all ${roadmap.steps.length} changes do not reach ${roadmap.target.level.name}.`;
   return `${header}\n${table}\n${verdict}`;
 }
