@@ -1,0 +1,47 @@
+import { checkAnswerValue } from '../answers/check-answer-value';
+import type { Questionnaire } from '../model/questionnaire-schema';
+import type { Issue } from '../support/issue';
+import { issuesFromZod } from '../support/zod-issues';
+import { responseRowSchema, type ResponseRow } from './response-row-schema';
+
+export type RowCheck = { ok: true; row: ResponseRow } | { ok: false; issues: Issue[] };
+
+/**
+ * Parses one response-set row with zod and checks its answers against the
+ * questionnaire, returning every problem with its question id and value.
+ */
+export function checkResponseRow(questionnaire: Questionnaire, input: unknown, questionIndex = indexQuestions(questionnaire)): RowCheck {
+  const parsed = responseRowSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, input) };
+  const row = parsed.data;
+  const issues: Issue[] = [];
+  if (row.questionnaire.id !== questionnaire.id || row.questionnaire.version !== questionnaire.version) {
+    issues.push({
+      code: 'QUESTIONNAIRE_MISMATCH',
+      message: `row is for ${row.questionnaire.id} ${row.questionnaire.version}, not ${questionnaire.id} ${questionnaire.version}`,
+      path: ['questionnaire'],
+      value: row.questionnaire,
+    });
+    return { ok: false, issues };
+  }
+  for (const [questionId, value] of Object.entries(row.answers)) {
+    const question = questionIndex.get(questionId);
+    const path = ['answers', questionId];
+    if (!question) {
+      issues.push({ code: 'UNKNOWN_QUESTION', message: `${questionId}: no such question`, path, questionId, value: questionId });
+    } else if (value === null) {
+      if (!question.allowNotApplicable) {
+        issues.push({ code: 'NOT_APPLICABLE_NOT_ALLOWED', message: `${questionId}: "not applicable" (null) is not allowed`, path, questionId, value });
+      }
+    } else {
+      for (const problem of checkAnswerValue(question, value)) {
+        issues.push({ code: problem.code, message: `${questionId}: ${problem.message}`, path, questionId, value: problem.value });
+      }
+    }
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, row };
+}
+
+export function indexQuestions(questionnaire: Questionnaire) {
+  return new Map(questionnaire.questions.map((q) => [q.id, q]));
+}

@@ -1,0 +1,129 @@
+import type { Questionnaire } from '../model/questionnaire-schema';
+import { fractionOfCode } from './answer-codes';
+
+/** How the bulk kernel turns one question's code into a fraction. */
+export const lookupKind = {
+  /** fraction = table[offset + code] (yes/no, single choice, bit masks, grid codes). */
+  direct: 0,
+  /** fraction = table[offset + min(code - low, length - 1)]: whole-number counts, the last band open-ended. */
+  clamped: 1,
+  /** fraction found by scanning the question's band minimums (percentages, which need not be whole). */
+  bands: 2,
+} as const;
+
+/** Lookup tables larger than this fall back to scanning, so memory stays bounded for wide grids. */
+const maxTableLength = 1 << 20;
+
+/**
+ * A questionnaire compiled for bulk scoring: flat typed arrays the kernel
+ * reads without touching the questionnaire objects. Built once per
+ * questionnaire; every table entry is computed with `scoreAnswerValue`, so
+ * the kernel and the single-assessment path cannot disagree.
+ */
+export type ScoringPlan = {
+  questionCount: number;
+  dimensionCount: number;
+  dimensionOf: Uint8Array;
+  weight: Float64Array;
+  dimensionWeight: Float64Array;
+  kind: Uint8Array;
+  offset: Uint32Array;
+  length: Uint32Array;
+  low: Float64Array;
+  table: Float64Array;
+  /** For `bands` questions: band minimums and fractions, at `offset` in `bandMins` / `bandFractions`. */
+  bandMins: Float64Array;
+  bandFractions: Float64Array;
+  bandOffset: Uint32Array;
+  bandCount: Uint32Array;
+  weakestLink: boolean;
+  levelMins: Float64Array;
+};
+
+const plans = new WeakMap<Questionnaire, ScoringPlan>();
+
+export function scoringPlan(questionnaire: Questionnaire): ScoringPlan {
+  const cached = plans.get(questionnaire);
+  if (cached) return cached;
+  const questions = questionnaire.questions;
+  const q = questions.length;
+  const dimensionIndex = new Map(questionnaire.dimensions.map((d, i) => [d.id, i]));
+  const kind = new Uint8Array(q);
+  const offset = new Uint32Array(q);
+  const length = new Uint32Array(q);
+  const low = new Float64Array(q);
+  const bandOffset = new Uint32Array(q);
+  const bandCount = new Uint32Array(q);
+  const tables: number[] = [];
+  const bandMins: number[] = [];
+  const bandFractions: number[] = [];
+
+  questions.forEach((question, i) => {
+    const scan = () => {
+      kind[i] = lookupKind.bands;
+      const bands = question.type === 'count' || question.type === 'percentage' ? question.bands : [];
+      bandOffset[i] = bandMins.length;
+      bandCount[i] = bands.length;
+      for (const band of bands) {
+        bandMins.push(band.min);
+        bandFractions.push(fractionOfCode(question, band.min));
+      }
+    };
+    let codes: number;
+    switch (question.type) {
+      case 'yes_no':
+        codes = 2;
+        break;
+      case 'single_choice':
+        codes = (question.options ?? []).length;
+        break;
+      case 'multiple_choice':
+        codes = 2 ** question.options.length;
+        break;
+      case 'grid':
+        codes = question.columns.length ** question.rows.length;
+        break;
+      case 'count': {
+        const lastBand = question.bands[question.bands.length - 1]!;
+        codes = lastBand.min - question.min + 1;
+        if (codes <= maxTableLength) {
+          kind[i] = lookupKind.clamped;
+          low[i] = question.min;
+          offset[i] = tables.length;
+          length[i] = codes;
+          for (let c = 0; c < codes; c++) tables.push(fractionOfCode(question, question.min + c));
+        } else scan();
+        return;
+      }
+      case 'percentage':
+        scan();
+        return;
+    }
+    if (codes > maxTableLength) throw new RangeError(`scoringPlan requires at most ${maxTableLength} answer codes per question; ${question.id} has ${codes}`);
+    kind[i] = lookupKind.direct;
+    offset[i] = tables.length;
+    length[i] = codes;
+    for (let c = 0; c < codes; c++) tables.push(fractionOfCode(question, c));
+  });
+
+  const plan: ScoringPlan = {
+    questionCount: q,
+    dimensionCount: questionnaire.dimensions.length,
+    dimensionOf: Uint8Array.from(questions, (question) => dimensionIndex.get(question.dimension)!),
+    weight: Float64Array.from(questions, (question) => question.weight),
+    dimensionWeight: Float64Array.from(questionnaire.dimensions, (d) => d.weight),
+    kind,
+    offset,
+    length,
+    low,
+    table: Float64Array.from(tables),
+    bandMins: Float64Array.from(bandMins),
+    bandFractions: Float64Array.from(bandFractions),
+    bandOffset,
+    bandCount,
+    weakestLink: questionnaire.overall.rule === 'weakest_link',
+    levelMins: Float64Array.from(questionnaire.levels, (l) => l.minScore),
+  };
+  plans.set(questionnaire, plan);
+  return plan;
+}
