@@ -17,7 +17,7 @@ function valueOf(question: QuestionnaireQuestion): fc.Arbitrary<AnswerValue> {
     case 'single_choice':
       return fc.constantFrom(...question.options!.map((o) => o.id));
     case 'multiple_choice':
-      return fc.oneof(fc.subarray(question.options.filter((o) => !o.exclusive).map((o) => o.id)), fc.constant(['none']));
+      return fc.oneof(fc.subarray(question.options.filter((o) => !o.exclusive).map((o) => o.id)), fc.constant<string[]>(['none']));
     case 'count':
       return fc.integer({ min: question.min, max: 40 });
     case 'percentage':
@@ -30,15 +30,15 @@ function valueOf(question: QuestionnaireQuestion): fc.Arbitrary<AnswerValue> {
 function rowArbitrary(questionnaire: ReturnType<typeof fixtureQuestionnaire>): fc.Arbitrary<ResponseRow> {
   const answer = (q: QuestionnaireQuestion) =>
     fc.oneof(valueOf(q), fc.constant(undefined), ...(q.allowNotApplicable ? [fc.constant(null)] : []));
-  return fc.tuple(...questionnaire.questions.map(answer)).map((values, i) => ({
-    id: `org-${i}`,
+  return fc.tuple(...questionnaire.questions.map(answer)).map((values: (AnswerValue | null | undefined)[]): ResponseRow => ({
+    id: 'org',
     industry: 'insurance',
     sizeBand: 'large',
     region: 'europe',
     period: '2026',
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     answers: Object.fromEntries(
-      questionnaire.questions.flatMap((q, k) => (values[k] === undefined ? [] : [[q.id, values[k] as AnswerValue | null]])),
+      questionnaire.questions.flatMap((q, k) => (values[k] === undefined ? [] : [[q.id, values[k]!]])),
     ),
   }));
 }
