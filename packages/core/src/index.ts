@@ -26,3 +26,21 @@ export { scoreResponseSet, type ScoredResponseSet } from './research/score-respo
 export { scoringPlan, type ScoringPlan } from './research/scoring-plan';
 export { checkResponseRow, indexQuestions, type RowCheck } from './research/check-response-row';
 export { responseRowToAnswerFile } from './research/response-row-to-answer-file';
+export { answerMatches, referenceMeasure } from './model/reference-match';
+export { compareWithPublished, type PublishedComparison } from './scoring/compare-with-published';
+export { cohortFilterSchema, parseCohortFilter, describeCohortFilter, type CohortFilter } from './research/cohorts/cohort-filter';
+export { selectRows } from './research/cohorts/select-rows';
+export { groupRows, type CohortCell } from './research/cohorts/group-rows';
+export {
+  summarizeCohort,
+  summarizeMeasure,
+  type CohortSummary,
+  type MeasureSummary,
+  type QuestionDistribution,
+  type LevelShare,
+} from './research/cohorts/cohort-statistics';
+export { suppressCells, lowestMinimumSize, defaultMinimumSize, type SuppressionReason } from './research/cohorts/disclosure-control';
+export { recoverableCells } from './research/cohorts/differencing-audit';
+export { releaseCohorts, type CohortRelease, type CohortCellRelease, type ReleaseOptions } from './research/cohorts/release-cohorts';
+export { prepareCohort, percentileInCohort, type PreparedCohort } from './research/cohorts/prepared-cohort';
+export { compareWithCohort, type CohortComparison, type MeasureComparison, type QuestionComparison } from './research/cohorts/compare-with-cohort';
