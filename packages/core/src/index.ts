@@ -14,6 +14,7 @@ export { levelForScore, nextLevel } from './scoring/level-for-score';
 export { aggregateScores, type QuestionState } from './scoring/aggregate-scores';
 export { scoreAssessment, scoreAnswers, type ScoreAnswersResult } from './scoring/score-assessment';
 export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
+export * from './statistics/index';
 export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
 export { fingerprint, canonicalJson } from './support/fingerprint';
 export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
