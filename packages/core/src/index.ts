@@ -45,3 +45,6 @@ export { recoverableCells } from './research/cohorts/differencing-audit';
 export { releaseCohorts, type CohortRelease, type CohortCellRelease, type ReleaseOptions } from './research/cohorts/release-cohorts';
 export { prepareCohort, percentileInCohort, type PreparedCohort } from './research/cohorts/prepared-cohort';
 export { compareWithCohort, type CohortComparison, type MeasureComparison, type QuestionComparison } from './research/cohorts/compare-with-cohort';
+export { dimensionReliability, type DimensionReliability } from './research/analysis/dimension-reliability';
+export { segmentOrganizations, type Segmentation } from './research/analysis/segment-organizations';
+export { compareCohorts, type CohortsComparison, type CohortDifference } from './research/analysis/compare-cohorts';
