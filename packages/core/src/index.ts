@@ -48,3 +48,9 @@ export { compareWithCohort, type CohortComparison, type MeasureComparison, type 
 export { dimensionReliability, type DimensionReliability } from './research/analysis/dimension-reliability';
 export { segmentOrganizations, type Segmentation } from './research/analysis/segment-organizations';
 export { compareCohorts, type CohortsComparison, type CohortDifference } from './research/analysis/compare-cohorts';
+export { generateResponses, type GenerateResponsesOptions } from './research/synthetic/generate-responses';
+export { calibrationReport } from './research/synthetic/calibration-report';
+export { calibrateQuestion, type QuestionCalibration, type ReferenceCalibration } from './research/synthetic/calibrate-question';
+export { latentModel, defaultMissingRates } from './research/synthetic/latent-model';
+export { syntheticIndustries, syntheticSizeBands, syntheticRegions } from './research/synthetic/synthetic-profiles';
+export { defaultMarginal, defaultOptionShare } from './research/synthetic/default-marginal';
