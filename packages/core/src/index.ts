@@ -54,3 +54,15 @@ export { calibrateQuestion, type QuestionCalibration, type ReferenceCalibration 
 export { latentModel, defaultMissingRates } from './research/synthetic/latent-model';
 export { syntheticIndustries, syntheticSizeBands, syntheticRegions } from './research/synthetic/synthetic-profiles';
 export { defaultMarginal, defaultOptionShare } from './research/synthetic/default-marginal';
+export { cohortTable, type CohortTableRow } from './research/cohorts/cohort-table';
+export { parseResponses } from './research/load/parse-responses';
+export { loadResponseSet, type LoadedResponseSet, type LoadError, type LoadOptions } from './research/load/load-response-set';
+export type { ResponseEvent, ResponseFormat } from './research/load/response-event';
+export type { ResponseChunks } from './research/load/response-chunks';
+export { ResponseReader } from './research/load/response-reader';
+export { decodeText } from './research/load/decode-text';
+export { CsvTokenizer, type CsvRecord } from './research/load/csv-tokenizer';
+export { csvHeader, csvProfileColumns, requiredCsvColumns, notApplicableCell, nothingSelectedCell, type CsvProfileColumn } from './research/load/csv-layout';
+export { formatAnswerCell, parseAnswerCell, type ParsedCell } from './research/load/answer-cell';
+export { formatCsvField, formatCsvRecord } from './research/load/format-csv-field';
+export { responseRowToCsvRecord } from './research/load/response-row-to-csv-record';

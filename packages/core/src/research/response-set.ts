@@ -28,7 +28,7 @@ export type ResponseSet = {
 };
 
 /**
- * Collects rows into a ResponseSet, growing its typed arrays by doubling,
+ * Collects rows into a ResponseSet, growing its typed arrays by half again,
  * so a streamed file of any length is held as numbers, never as objects.
  * Rows must already be valid for the questionnaire (see `checkResponseRow`).
  */
@@ -92,19 +92,21 @@ export class ResponseSetBuilder {
       questionnaire: this.questionnaire,
       size: n,
       ids: this.ids,
-      industry: this.industry.slice(0, n),
-      sizeBand: this.sizeBand.slice(0, n),
-      region: this.region.slice(0, n),
-      period: this.period.slice(0, n),
+      // Views, not copies: copying a million rows' answers would double the peak memory.
+      industry: this.industry.subarray(0, n),
+      sizeBand: this.sizeBand.subarray(0, n),
+      region: this.region.subarray(0, n),
+      period: this.period.subarray(0, n),
       periods: [...this.periodIndex.keys()],
-      weight: this.weight.slice(0, n),
-      synthetic: this.synthetic.slice(0, n),
-      answers: this.answers.slice(0, n * this.questionCount),
+      weight: this.weight.subarray(0, n),
+      synthetic: this.synthetic.subarray(0, n),
+      answers: this.answers.subarray(0, n * this.questionCount),
     };
   }
 
   private grow(): void {
-    this.capacity *= 2;
+    // 1.5x keeps the transient old-plus-new copy smaller than doubling would.
+    this.capacity = Math.ceil(this.capacity * 1.5);
     const grown = <T extends Uint8Array | Uint16Array | Float64Array>(old: T, make: (n: number) => T, width = 1): T => {
       const next = make(this.capacity * width);
       next.set(old);

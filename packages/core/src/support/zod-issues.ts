@@ -14,9 +14,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function issuesFromZod(error: z.ZodError, input: unknown, file?: string): Issue[] {
   return error.issues.map((zodIssue) => {
     const path = zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const value = valueAt(input, zodIssue.path);
+    // For an unknown key the value at the path is the whole object: name the keys instead.
+    const value = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys : valueAt(input, zodIssue.path);
     const where = file ? `${file}: ${formatPath(path)}` : formatPath(path);
-    const shown = value === undefined ? '' : ` (got ${describeValue(value)})`;
+    const shown = value === undefined || zodIssue.code === 'unrecognized_keys' ? '' : ` (got ${describeValue(value)})`;
     return {
       code: 'INVALID_FILE' as const,
       message: `${where}: ${zodIssue.message}${shown}`,
