@@ -27,13 +27,14 @@ describe('the commands in the READMEs', () => {
     });
   }
 
-  it('core README shows the example file verbatim and the output it prints', () => {
+  it.each(['score-an-answer-file.ts', 'research-study.ts'])('core README shows examples/%s verbatim and the output it prints', (name) => {
     const readme = readFileSync(join(repoRoot, 'packages/core/README.md'), 'utf8');
-    const source = readFileSync(join(repoRoot, 'examples/score-an-answer-file.ts'), 'utf8');
-    expect(readme).toContain(source);
-    const run = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['examples/score-an-answer-file.ts'], { cwd: repoRoot, encoding: 'utf8' });
+    const source = readFileSync(join(repoRoot, 'examples', name), 'utf8');
+    const at = readme.indexOf(source);
+    expect(at).toBeGreaterThan(0);
+    const run = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), [join('examples', name)], { cwd: repoRoot, encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    const printed = /prints\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    const printed = /prints\n\n```text\n([\s\S]*?)```/.exec(readme.slice(at))?.[1];
     expect(run.stdout).toBe(printed);
   });
 });
