@@ -25,3 +25,19 @@ describe('cohortTable', () => {
     });
   });
 });
+
+describe('quartilesBySelection', () => {
+  it('equals type-7 quartiles of the sorted values, ties and small sizes included', async () => {
+    const fc = (await import('fast-check')).default;
+    const { quantileType7 } = await import('../../statistics/quantile-type7');
+    const { quartilesBySelection } = await import('./cohort-table');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 100, noNaN: true })), { minLength: 1, maxLength: 200 }), (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const expected = [0.25, 0.5, 0.75].map((p) => quantileType7(sorted, p));
+        expect(quartilesBySelection(Float64Array.from(values))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -46,7 +46,6 @@ export function cohortTable(
     const mean = sum / n;
     let squares = 0;
     for (let i = 0; i < n; i++) squares += (values[i]! - mean) ** 2;
-    values.sort();
     return {
       label: cell.label,
       values: cell.values,
@@ -54,15 +53,66 @@ export function cohortTable(
       n,
       mean,
       sd: Math.sqrt(squares / (n - 1)),
-      quartiles: [type7(values, 0.25), type7(values, 0.5), type7(values, 0.75)],
+      quartiles: quartilesBySelection(values),
     };
   });
 }
 
-/** R type-7 quantile of sorted values (the same definition as statistics/quantile-type7.ts, without its checks). */
-function type7(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const low = Math.floor(h);
-  const high = Math.min(low + 1, sorted.length - 1);
-  return sorted[low]! + (h - low) * (sorted[high]! - sorted[low]!);
+/**
+ * Type-7 quartiles (the definition of statistics/quantile-type7.ts) by
+ * selection instead of sorting: each needs the order statistics at floor(h)
+ * and floor(h) + 1, found by quickselect on a shrinking range, so a cohort
+ * costs O(n) rather than O(n log n). `values` is reordered.
+ */
+export function quartilesBySelection(values: Float64Array): [number, number, number] {
+  const n = values.length;
+  const result: number[] = [];
+  let from = 0;
+  for (const p of [0.25, 0.5, 0.75]) {
+    const h = (n - 1) * p;
+    const low = Math.floor(h);
+    selectInPlace(values, low, from, n - 1);
+    from = low;
+    const lower = values[low]!;
+    let upper = lower;
+    if (low + 1 < n && h > low) {
+      // The next order statistic is the smallest value to the right of the selected one.
+      upper = Infinity;
+      for (let i = low + 1; i < n; i++) if (values[i]! < upper) upper = values[i]!;
+    }
+    result.push(lower + (h - low) * (upper - lower));
+  }
+  return result as [number, number, number];
+}
+
+/** Hoare-style quickselect with median-of-three pivots: afterwards values[k] is the k-th smallest of values[left..right]. */
+function selectInPlace(values: Float64Array, k: number, left: number, right: number): void {
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    // Median of three as the pivot keeps sorted and reversed input linear.
+    if (values[mid]! < values[left]!) swap(values, mid, left);
+    if (values[right]! < values[left]!) swap(values, right, left);
+    if (values[right]! < values[mid]!) swap(values, right, mid);
+    const pivot = values[mid]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        swap(values, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+function swap(values: Float64Array, a: number, b: number): void {
+  const t = values[a]!;
+  values[a] = values[b]!;
+  values[b] = t;
 }
