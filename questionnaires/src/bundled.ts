@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Questionnaire } from '@crm-maturity/core';
@@ -13,6 +13,7 @@ export function bundledVersionDirectory(id: string, major: number): string {
 
 /** The bundled major versions of a questionnaire, oldest first. */
 export function bundledMajorVersions(id = 'crm-maturity'): number[] {
+  if (!/^[a-z][a-z0-9-]*$/.test(id) || !existsSync(join(questionnairesRoot, id))) return [];
   return readdirSync(join(questionnairesRoot, id))
     .map((name) => /^v(\d+)$/.exec(name)?.[1])
     .filter((major): major is string => major !== undefined)
@@ -30,7 +31,8 @@ export function bundledQuestionnaire(id = 'crm-maturity', version?: string): Que
   const majors = bundledMajorVersions(id);
   const major = version ? Number(version.split('.')[0]) : majors[majors.length - 1];
   if (major === undefined || !majors.includes(major)) {
-    throw new RangeError(`no bundled questionnaire ${id} version ${version ?? '(any)'}; bundled: ${majors.map((m) => `v${m}`).join(', ')}`);
+    const bundled = majors.length ? `bundled: ${majors.map((m) => `v${m}`).join(', ')}` : `no questionnaire "${id}" is bundled`;
+    throw new RangeError(`no bundled questionnaire ${id} version ${version ?? '(any)'}; ${bundled}`);
   }
   const key = `${id}@${major}`;
   let questionnaire = loaded.get(key);

@@ -2,8 +2,13 @@ import { parseArgs } from 'node:util';
 import { bundledQuestionnaire, loadQuestionnaire } from '@crm-maturity/questionnaires';
 import { CliError, exitCodes } from './cli-error';
 import { progressCommand, roadmapCommand, scoreCommand, validateCommand, type CommandOutput } from './commands/answer-commands';
+import { cohortsCommand } from './commands/cohorts-command';
+import { compareCommand } from './commands/compare-command';
 import { demoCommand } from './commands/demo-command';
+import { generateCommand } from './commands/generate-command';
 import { questionnaireCommand } from './commands/questionnaire-command';
+import { parsePeriods, parseWholeNumber } from './option-values';
+import { parseResponseFormat } from './read-response-file';
 
 const usage = `Usage: crm-maturity <command> [options]
 
@@ -17,10 +22,23 @@ Commands:
                                        change between two assessments of one organization
   demo                                 score the bundled example organizations
 
+Research commands (response sets: one organization per row, JSON Lines or CSV):
+  generate --n N [--seed S] [--format jsonl|csv] [--periods 2025,2026] [--version V]
+                                       synthetic organizations to stdout, streamed
+  cohorts <responses.jsonl|csv> --by industry,size [--min-size 5] [--questions]
+                                       cohort statistics, all organizations then each --by level
+  compare <answers.json> --cohort <responses.jsonl|csv> [--where industry=insurance ...] [--min-size 5]
+                                       an organization's percentiles in a cohort, and published figures
+
 Options:
   --json                      machine-readable output (score --json includes the full explanation)
   --questionnaire-dir DIR     use the questionnaire in DIR instead of the bundled one
-  -h, --help                  this text`;
+  --format jsonl|csv          response-file format (generate: jsonl; otherwise from the extension)
+  -q, --quiet                 no summary on stderr (problems are still reported)
+  -h, --help                  this text
+
+Fields for --by and --where: industry, size (sizeBand), region, period.
+A response file with rejected rows is still summarized, and the exit code is 1.`;
 
 const options = {
   json: { type: 'boolean' },
@@ -29,10 +47,23 @@ const options = {
   dimension: { type: 'string' },
   target: { type: 'string' },
   'questionnaire-dir': { type: 'string' },
+  n: { type: 'string' },
+  seed: { type: 'string' },
+  format: { type: 'string' },
+  periods: { type: 'string' },
+  by: { type: 'string' },
+  'min-size': { type: 'string' },
+  questions: { type: 'boolean' },
+  cohort: { type: 'string' },
+  where: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function run(argv: string[]): CommandOutput {
+/** Where commands that stream write: the data, and one line at a time of diagnostics. */
+export type CliStreams = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+
+export async function run(argv: string[], streams: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<CommandOutput> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -43,6 +74,7 @@ export function run(argv: string[]): CommandOutput {
   const [command, ...rest] = positionals;
   if (values.help || !command || command === 'help') return { text: usage, exitCode: command || values.help ? 0 : exitCodes.usage };
   const common = { json: values.json ?? false, questionnaireDir: values['questionnaire-dir'] };
+  const log = (line: string) => streams.stderr.write(`${line}\n`);
   const needFiles = (count: number, names: string): string[] => {
     if (rest.length !== count) throw new CliError(`${command} takes ${names}, got ${rest.length} argument(s)\n\n${usage}`, exitCodes.usage);
     return rest;
@@ -67,6 +99,44 @@ export function run(argv: string[]): CommandOutput {
     }
     case 'demo':
       return demoCommand();
+    case 'generate': {
+      needFiles(0, 'no file (it writes to stdout)');
+      const options = {
+        count: parseWholeNumber('--n', values.n, { min: 0, max: 100_000_000 }),
+        seed: parseWholeNumber('--seed', values.seed ?? '1', { min: 0, max: 4_294_967_295 }),
+        format: parseResponseFormat(values.format ?? 'jsonl'),
+        periods: parsePeriods(values.periods),
+        quiet: values.quiet ?? false,
+      };
+      const questionnaire = common.questionnaireDir
+        ? loadQuestionnaire(common.questionnaireDir)
+        : bundledQuestionnaire('crm-maturity', values.version);
+      return generateCommand({ ...options, questionnaire }, streams.stdout, log);
+    }
+    case 'cohorts': {
+      const [file] = needFiles(1, '<responses.jsonl|csv>');
+      return cohortsCommand(
+        file!,
+        {
+          ...common,
+          by: values.by,
+          minSize: values['min-size'],
+          format: values.format,
+          version: values.version,
+          questions: values.questions ?? false,
+          quiet: values.quiet ?? false,
+        },
+        log,
+      );
+    }
+    case 'compare': {
+      const [file] = needFiles(1, '<answers.json>');
+      return compareCommand(
+        file!,
+        { ...common, cohort: values.cohort, where: values.where ?? [], minSize: values['min-size'], format: values.format, quiet: values.quiet ?? false },
+        log,
+      );
+    }
     default:
       throw new CliError(`unknown command "${command}"\n\n${usage}`, exitCodes.usage);
   }

@@ -2,10 +2,17 @@ import { QuestionnaireLoadError } from '@crm-maturity/questionnaires';
 import { CliError, exitCodes } from './cli-error';
 import { run } from './cli';
 
-function main(): void {
+async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A reader that stops early (`| head`) is how pipes work, not a failure.
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`crm-maturity: cannot write the output: ${error.message}\n`);
+    process.exitCode = exitCodes.internal;
+  });
   try {
-    const output = run(process.argv.slice(2));
-    process.stdout.write(`${output.text}\n`);
+    const output = await run(process.argv.slice(2));
+    // Streaming commands (generate) have written their output already.
+    if (output.text !== '') process.stdout.write(`${output.text}\n`);
     process.exitCode = output.exitCode;
   } catch (error) {
     if (error instanceof CliError) {
@@ -23,4 +30,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
