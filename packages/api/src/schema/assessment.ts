@@ -1,0 +1,211 @@
+import {
+  buildRoadmap,
+  compareWithCohort,
+  compareWithPublished,
+  describeCohortFilter,
+  measureProgress,
+  type AssessmentResult,
+  type LevelId,
+} from '@crm-maturity/core';
+import { z } from 'zod';
+import { builder } from '../builder';
+import type { Context } from '../context';
+import { ApiError } from '../errors';
+import { visibleAssessment } from '../services/access';
+import { addRespondent, draftResult, reassess, saveAnswers, startAssessment, submitAssessment } from '../services/assessments';
+import { questionnaireVersion } from '../services/questionnaires';
+import { planCell } from '../services/release-plan';
+import { CohortFilterInput, toCohortFilter } from './cohort-filter';
+import { decodeId } from './organization';
+import { DimensionIdEnum, LevelIdEnum, QuestionnaireRef } from './questionnaire';
+import { AssessmentResultRef, CohortComparisonRef, ProgressRef, PublishedComparisonRef, RoadmapRef } from './result';
+
+export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', { values: ['DRAFT', 'SUBMITTED'] as const });
+
+/** The stored result of a submitted assessment, or the draft scored as it stands. */
+async function resultOf(context: Context, assessment: { id: string; status: string }): Promise<AssessmentResult> {
+  if (assessment.status === 'SUBMITTED') {
+    const stored = await context.db.storedResult.findUniqueOrThrow({ where: { assessmentId: assessment.id } });
+    return JSON.parse(stored.result) as AssessmentResult;
+  }
+  return draftResult(context.db, assessment.id);
+}
+
+const AnswerObject = builder.prismaObject('Answer', {
+  fields: (t) => ({
+    questionId: t.exposeString('questionId'),
+    value: t.field({ type: 'JSON', nullable: true, resolve: (a) => (a.value === null ? null : JSON.parse(a.value)) }),
+    notApplicable: t.exposeBoolean('notApplicable'),
+    evidence: t.exposeString('evidence', { nullable: true }),
+    revision: t.exposeInt('revision'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('Respondent', {
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('name', { nullable: true }),
+    businessUnit: t.exposeString('businessUnit'),
+    answers: t.relation('answers', { query: { orderBy: { questionId: 'asc' } } }),
+  }),
+});
+
+export const AssessmentNode = builder.prismaNode('Assessment', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    organization: t.relation('organization'),
+    status: t.field({ type: AssessmentStatusEnum, resolve: (a) => a.status as 'DRAFT' | 'SUBMITTED' }),
+    questionnaire: t.field({ type: QuestionnaireRef, resolve: (a) => questionnaireVersion(a.questionnaireId, a.questionnaireVersion) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    previous: t.relation('previous', { nullable: true }),
+    respondents: t.relation('respondents', { query: { orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] } }),
+    result: t.field({
+      type: AssessmentResultRef,
+      description: 'The stored result once submitted (exactly as scored then); for a draft, the answers so far scored as they stand.',
+      resolve: (a, _args, context) => resultOf(context, a),
+    }),
+    roadmap: t.field({
+      type: RoadmapRef,
+      description: 'The fewest answer changes that lift the organization (or one dimension) to the next level, or to `targetLevel`.',
+      args: { dimension: t.arg({ type: DimensionIdEnum, required: false }), targetLevel: t.arg({ type: LevelIdEnum, required: false }) },
+      resolve: async (a, args, context) => {
+        const result = await resultOf(context, a);
+        const questionnaire = questionnaireVersion(a.questionnaireId, a.questionnaireVersion);
+        return buildRoadmap(questionnaire, result, { scope: args.dimension ?? 'overall', ...(args.targetLevel ? { targetLevel: args.targetLevel as LevelId } : {}) });
+      },
+    }),
+    progress: t.field({
+      type: ProgressRef,
+      nullable: true,
+      description: 'Change since the previous assessment of the organization (null for a first assessment), against a target level.',
+      args: { targetLevel: t.arg({ type: LevelIdEnum, required: false }) },
+      resolve: async (a, args, context) => {
+        if (!a.previousId) return null;
+        const previous = await context.db.assessment.findUniqueOrThrow({ where: { id: a.previousId } });
+        const questionnaire = questionnaireVersion(a.questionnaireId, a.questionnaireVersion);
+        const progress = measureProgress(questionnaire, await resultOf(context, previous), await resultOf(context, a), args.targetLevel ? { targetLevel: args.targetLevel as LevelId } : {});
+        return { ...progress, previousAssessmentId: previous.id };
+      },
+    }),
+    published: t.field({
+      type: [PublishedComparisonRef],
+      description: 'The organization next to every published research figure.',
+      resolve: async (a, _args, context) => compareWithPublished(questionnaireVersion(a.questionnaireId, a.questionnaireVersion), await resultOf(context, a)),
+    }),
+    comparison: t.field({
+      type: CohortComparisonRef,
+      description:
+        'The organization against a benchmark cohort: the total, or a cell of one or two profile fields. Cells come from the disclosure-controlled release plan; a withheld cell says so and shows no cohort figures.',
+      args: { cohort: t.arg({ type: CohortFilterInput, required: false }) },
+      resolve: async (a, args, context) => {
+        const questionnaire = questionnaireVersion(a.questionnaireId, a.questionnaireVersion);
+        const result = await resultOf(context, a);
+        const plan = await context.cohorts.plan(questionnaire);
+        const filter = toCohortFilter(args.cohort);
+        const cell = planCell(plan, filter);
+        if (!cell || cell.status === 'withheld') {
+          return {
+            status: 'withheld' as const,
+            cohort: { label: describeCohortFilter(filter), minSize: plan.minSize },
+            message: cell?.status === 'withheld' ? cell.message : `withheld: fewer than ${plan.minSize} organizations`,
+            published: compareWithPublished(questionnaire, result),
+          };
+        }
+        return compareWithCohort(questionnaire, result, plan.scored, filter, { minSize: plan.minSize });
+      },
+    }),
+  }),
+});
+
+const AnswerInput = builder.inputType('AnswerInput', {
+  fields: (t) => ({
+    questionId: t.string({ required: true }),
+    value: t.field({ type: 'JSON', required: false, description: 'The answer; omit it when notApplicable is true.' }),
+    notApplicable: t.boolean({ required: false }),
+    evidence: t.string({ required: false, validate: z.string().max(4000) }),
+    baseRevision: t.int({ required: false, description: 'The revision you last read; the save is refused if the answer changed since.' }),
+  }),
+});
+
+const writerRoles = ['ADMIN', 'CONSULTANT', 'MEMBER'] as const;
+
+builder.queryFields((t) => ({
+  assessment: t.prismaField({
+    type: 'Assessment',
+    authScopes: { role: [...writerRoles] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const found = await visibleAssessment(context.db, context.viewer, decodeId(args.id, 'Assessment'));
+      return context.db.assessment.findUniqueOrThrow({ ...query, where: { id: found.id } });
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startAssessment: t.prismaField({
+    type: 'Assessment',
+    description: 'Starts a draft for an organization (linked to its latest submitted assessment, for progress).',
+    authScopes: { role: [...writerRoles] },
+    args: { organizationId: t.arg.id({ required: true }), questionnaireVersion: t.arg.string({ required: false }) },
+    resolve: async (query, _root, args, context) => {
+      const created = await startAssessment(context.db, context.viewer, { organizationId: decodeId(args.organizationId, 'Organization'), questionnaireVersion: args.questionnaireVersion ?? null });
+      return context.db.assessment.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  addRespondent: t.prismaField({
+    type: 'Respondent',
+    description: 'Adds a respondent (a business unit\'s view) to a draft; repeating the same call is harmless.',
+    authScopes: { role: [...writerRoles] },
+    args: {
+      assessmentId: t.arg.id({ required: true }),
+      key: t.arg.string({ required: true, validate: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _ only (1-64)') }),
+      name: t.arg.string({ required: false, validate: z.string().max(200) }),
+      businessUnit: t.arg.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(100) }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const respondent = await addRespondent(context.db, context.viewer, { assessmentId: decodeId(args.assessmentId, 'Assessment'), key: args.key, name: args.name ?? null, businessUnit: args.businessUnit });
+      return context.db.respondent.findUniqueOrThrow({ ...query, where: { id: respondent.id } });
+    },
+  }),
+  saveAnswers: t.field({
+    type: [AnswerObject],
+    description: 'Saves some of a respondent\'s answers (a partial save). All are checked first: one bad answer saves none. Safe to retry.',
+    authScopes: { role: [...writerRoles] },
+    args: {
+      assessmentId: t.arg.id({ required: true }),
+      respondentKey: t.arg.string({ required: true }),
+      answers: t.arg({ type: [AnswerInput], required: true, validate: z.array(z.unknown()).min(1, 'give at least one answer').max(200) }),
+    },
+    resolve: (_root, args, context) =>
+      saveAnswers(context.db, context.viewer, {
+        assessmentId: decodeId(args.assessmentId, 'Assessment'),
+        respondentKey: args.respondentKey,
+        answers: args.answers.map((a) => ({ questionId: a.questionId, value: a.value, notApplicable: a.notApplicable ?? null, evidence: a.evidence ?? null, baseRevision: a.baseRevision ?? null })),
+      }),
+  }),
+  submitAssessment: t.prismaField({
+    type: 'Assessment',
+    description: 'Checks completeness, scores through core and stores the result; all or nothing.',
+    authScopes: { role: [...writerRoles] },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const submitted = await submitAssessment(context.db, context.viewer, decodeId(args.id, 'Assessment'));
+      return context.db.assessment.findUniqueOrThrow({ ...query, where: { id: submitted.id } });
+    },
+  }),
+  reassess: t.prismaField({
+    type: 'Assessment',
+    description: 'Starts a new draft from a submitted assessment, with the same respondents and (unless copyAnswers is false) their answers.',
+    authScopes: { role: [...writerRoles] },
+    args: { assessmentId: t.arg.id({ required: true }), copyAnswers: t.arg.boolean({ required: false }) },
+    resolve: async (query, _root, args, context) => {
+      const created = await reassess(context.db, context.viewer, { assessmentId: decodeId(args.assessmentId, 'Assessment'), copyAnswers: args.copyAnswers ?? true });
+      return context.db.assessment.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+}));
+
+export { ApiError };

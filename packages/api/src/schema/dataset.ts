@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { builder } from '../builder';
+import { ApiError } from '../errors';
+import { importDataset } from '../services/benchmarks';
+
+const DatasetFormatEnum = builder.enumType('DatasetFormat', { values: ['jsonl', 'csv'] as const });
+
+builder.prismaObject('BenchmarkDataset', {
+  description: 'An imported, anonymized response set: only its description, never its rows.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    questionnaireVersion: t.exposeString('questionnaireVersion'),
+    synthetic: t.exposeBoolean('synthetic'),
+    rowCount: t.exposeInt('rowCount'),
+    importedAt: t.expose('importedAt', { type: 'DateTime' }),
+  }),
+});
+
+/** Uploads larger than this are refused before parsing. */
+const maxUploadBytes = 200 * 1024 * 1024;
+
+builder.queryFields((t) => ({
+  benchmarkDatasets: t.prismaField({
+    type: ['BenchmarkDataset'],
+    authScopes: { role: ['ADMIN', 'RESEARCHER'] },
+    resolve: (query, _root, _args, context) => context.db.benchmarkDataset.findMany({ ...query, orderBy: { importedAt: 'asc' } }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  importBenchmarkDataset: t.prismaField({
+    type: 'BenchmarkDataset',
+    description:
+      'Imports a CSV or JSON Lines response set (multipart upload). Every row is checked; if any is invalid nothing is imported and the error lists each bad row with its line.',
+    authScopes: { role: 'ADMIN' },
+    args: {
+      name: t.arg.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(200) }),
+      description: t.arg.string({ required: false, validate: z.string().max(2000) }),
+      format: t.arg({ type: DatasetFormatEnum, required: true }),
+      file: t.arg({ type: 'File', required: true }),
+      questionnaireVersion: t.arg.string({ required: false }),
+    },
+    resolve: async (query, _root, args, context) => {
+      if (args.file.size > maxUploadBytes) {
+        throw new ApiError('INVALID_DATASET', `the upload is ${args.file.size} bytes; the limit is ${maxUploadBytes}`, [{ field: 'file', value: args.file.size, message: 'too large' }]);
+      }
+      const stream = args.file.stream() as unknown as AsyncIterable<Uint8Array>;
+      const dataset = await importDataset(
+        context.db,
+        context.viewer,
+        { name: args.name, description: args.description ?? null, format: args.format, chunks: stream, questionnaireVersion: args.questionnaireVersion ?? null },
+        context.cohorts,
+      );
+      return context.db.benchmarkDataset.findUniqueOrThrow({ ...query, where: { id: dataset.id } });
+    },
+  }),
+}));

@@ -1,0 +1,11 @@
+// Importing each domain registers its types on the builder; the order does not matter.
+import { builder } from '../builder';
+import './questionnaire';
+import './organization';
+import './assessment';
+import './result';
+import './cohort';
+import './dataset';
+import './user';
+
+export const schema = builder.toSchema({ sortSchema: true });

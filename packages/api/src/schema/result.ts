@@ -1,0 +1,233 @@
+import type {
+  AssessmentResult,
+  CohortComparison,
+  Completion,
+  DimensionScore,
+  Disagreement,
+  LevelRef,
+  MeasureComparison,
+  Progress,
+  PublishedComparison,
+  QuestionComparison,
+  QuestionScore,
+  Roadmap,
+  RoadmapStep,
+  ScoreChange,
+} from '@crm-maturity/core';
+import { builder } from '../builder';
+import { DimensionIdEnum, LevelIdEnum } from './questionnaire';
+
+const LevelResult = builder.objectRef<LevelRef>('LevelResult').implement({
+  fields: (t) => ({ id: t.field({ type: LevelIdEnum, resolve: (l) => l.id }), name: t.exposeString('name') }),
+});
+
+const CompletionRef = builder.objectRef<Completion>('Completion').implement({
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    answered: t.exposeInt('answered'),
+    notApplicable: t.exposeInt('notApplicable'),
+    unanswered: t.exposeInt('unanswered'),
+    requiredUnanswered: t.exposeInt('requiredUnanswered'),
+    ratio: t.exposeFloat('ratio'),
+  }),
+});
+
+const RespondentAnswerScoreRef = builder.objectRef<QuestionScore['respondents'][number]>('RespondentAnswerScore').implement({
+  fields: (t) => ({
+    respondentKey: t.string({ resolve: (r) => r.respondentId }),
+    businessUnit: t.exposeString('businessUnit'),
+    status: t.exposeString('status'),
+    value: t.field({ type: 'JSON', nullable: true, resolve: (r) => r.value ?? null }),
+    evidence: t.string({ nullable: true, resolve: (r) => r.evidence ?? null }),
+    fraction: t.float({ nullable: true, resolve: (r) => r.fraction ?? null }),
+    explanation: t.string({ nullable: true, resolve: (r) => r.explanation ?? null }),
+  }),
+});
+
+const QuestionScoreRef = builder.objectRef<QuestionScore>('QuestionScore').implement({
+  description: 'How one question contributed: the contributions of a dimension add up to its score.',
+  fields: (t) => ({
+    questionId: t.exposeString('questionId'),
+    topic: t.exposeString('topic'),
+    status: t.exposeString('status'),
+    weight: t.exposeFloat('weight'),
+    earned: t.exposeFloat('earned'),
+    possible: t.exposeFloat('possible'),
+    fraction: t.exposeFloat('fraction'),
+    contribution: t.exposeFloat('contribution'),
+    explanation: t.exposeString('explanation'),
+    respondents: t.field({ type: [RespondentAnswerScoreRef], resolve: (q) => q.respondents }),
+  }),
+});
+
+const DimensionScoreRef = builder.objectRef<DimensionScore>('DimensionScore').implement({
+  fields: (t) => ({
+    id: t.field({ type: DimensionIdEnum, resolve: (d) => d.id }),
+    name: t.exposeString('name'),
+    weight: t.exposeFloat('weight'),
+    score: t.exposeFloat('score'),
+    level: t.field({ type: LevelResult, resolve: (d) => d.level }),
+    completion: t.field({ type: CompletionRef, resolve: (d) => d.completion }),
+    questions: t.field({ type: [QuestionScoreRef], resolve: (d) => d.questions }),
+  }),
+});
+
+const DisagreementRef = builder.objectRef<Disagreement>('Disagreement').implement({
+  fields: (t) => ({
+    questionId: t.exposeString('questionId'),
+    topic: t.exposeString('topic'),
+    dimension: t.field({ type: DimensionIdEnum, resolve: (d) => d.dimension }),
+    spread: t.exposeFloat('spread'),
+    respondents: t.field({
+      type: [builder.objectRef<Disagreement['respondents'][number]>('DisagreeingRespondent').implement({
+        fields: (r) => ({
+          respondentKey: r.string({ resolve: (x) => x.respondentId }),
+          businessUnit: r.exposeString('businessUnit'),
+          fraction: r.exposeFloat('fraction'),
+          value: r.field({ type: 'JSON', resolve: (x) => x.value }),
+        }),
+      })],
+      resolve: (d) => d.respondents,
+    }),
+  }),
+});
+
+export const AssessmentResultRef = builder.objectRef<AssessmentResult>('AssessmentResult').implement({
+  fields: (t) => ({
+    questionnaireId: t.string({ resolve: (r) => r.questionnaire.id }),
+    questionnaireVersion: t.string({ resolve: (r) => r.questionnaire.version }),
+    questionnaireFingerprint: t.string({ resolve: (r) => r.questionnaire.fingerprint }),
+    overallScore: t.float({ resolve: (r) => r.overall.score }),
+    overallLevel: t.field({ type: LevelResult, resolve: (r) => r.overall.level }),
+    overallRule: t.string({ resolve: (r) => r.overall.rule }),
+    dimensions: t.field({ type: [DimensionScoreRef], resolve: (r) => r.dimensions }),
+    weakestDimension: t.field({ type: DimensionScoreRef, resolve: (r) => [...r.dimensions].sort((a, b) => a.score - b.score)[0]! }),
+    completion: t.field({ type: CompletionRef, resolve: (r) => r.completion }),
+    disagreements: t.field({ type: [DisagreementRef], resolve: (r) => r.disagreements }),
+    rules: t.stringList({ description: 'The scoring rules applied, in words.', resolve: (r) => [r.rules.unanswered, r.rules.notApplicable, r.rules.respondents, r.rules.overall] }),
+  }),
+});
+
+const RoadmapStepRef = builder.objectRef<RoadmapStep>('RoadmapStep').implement({
+  fields: (t) => ({
+    questionId: t.exposeString('questionId'),
+    dimension: t.field({ type: DimensionIdEnum, resolve: (s) => s.dimension }),
+    topic: t.exposeString('topic'),
+    action: t.exposeString('action'),
+    recommendedAnswer: t.field({ type: 'JSON', resolve: (s) => s.recommendedAnswer }),
+    currentFraction: t.exposeFloat('currentFraction'),
+    gain: t.exposeFloat('gain'),
+    overallGain: t.exposeFloat('overallGain'),
+    scoreAfter: t.exposeFloat('scoreAfter'),
+    levelAfter: t.field({ type: LevelResult, resolve: (s) => s.levelAfter }),
+  }),
+});
+
+export const RoadmapRef = builder.objectRef<Roadmap>('Roadmap').implement({
+  fields: (t) => ({
+    scope: t.exposeString('scope'),
+    fromScore: t.float({ resolve: (r) => r.from.score }),
+    fromLevel: t.field({ type: LevelResult, resolve: (r) => r.from.level }),
+    targetLevel: t.field({ type: LevelResult, nullable: true, resolve: (r) => r.target?.level ?? null }),
+    targetScore: t.float({ nullable: true, resolve: (r) => r.target?.minScore ?? null }),
+    reachable: t.exposeBoolean('reachable'),
+    steps: t.field({ type: [RoadmapStepRef], resolve: (r) => r.steps }),
+  }),
+});
+
+const ScoreChangeRef = builder.objectRef<ScoreChange & { id?: string; name?: string }>('ScoreChange').implement({
+  fields: (t) => ({
+    id: t.string({ resolve: (c) => c.id ?? 'overall' }),
+    name: t.string({ resolve: (c) => c.name ?? 'Overall' }),
+    from: t.exposeFloat('from'),
+    to: t.exposeFloat('to'),
+    delta: t.exposeFloat('delta'),
+    fromLevel: t.field({ type: LevelResult, resolve: (c) => c.fromLevel }),
+    toLevel: t.field({ type: LevelResult, resolve: (c) => c.toLevel }),
+    levelsGained: t.exposeInt('levelsGained'),
+    targetLevel: t.field({ type: LevelResult, resolve: (c) => c.target.level }),
+    targetReached: t.boolean({ resolve: (c) => c.target.reached }),
+    percentOfWayToTarget: t.float({ resolve: (c) => c.target.percentOfWay }),
+    remainingToTarget: t.float({ resolve: (c) => c.target.remaining }),
+  }),
+});
+
+export const ProgressRef = builder.objectRef<Progress & { previousAssessmentId: string }>('Progress').implement({
+  fields: (t) => ({
+    previousAssessmentId: t.exposeString('previousAssessmentId'),
+    comparable: t.exposeBoolean('comparable'),
+    note: t.string({ nullable: true, resolve: (p) => p.note ?? null }),
+    overall: t.field({ type: ScoreChangeRef, resolve: (p) => p.overall }),
+    dimensions: t.field({ type: [ScoreChangeRef], resolve: (p) => p.dimensions }),
+  }),
+});
+
+const PercentileRef = builder.objectRef<MeasureComparison['percentile']>('PercentileRank').implement({
+  description: 'Mid-rank percentile with a Wilson interval on the cohort size.',
+  fields: (t) => ({ rank: t.exposeFloat('rank'), low: t.exposeFloat('low'), high: t.exposeFloat('high'), method: t.exposeString('method') }),
+});
+
+const MeasureComparisonRef = builder.objectRef<MeasureComparison>('MeasureComparison').implement({
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    name: t.exposeString('name'),
+    score: t.exposeFloat('score'),
+    cohortMedian: t.exposeFloat('cohortMedian'),
+    cohortQuartiles: t.floatList({ resolve: (m) => m.cohortQuartiles }),
+    percentile: t.field({ type: PercentileRef, resolve: (m) => m.percentile }),
+  }),
+});
+
+const QuestionComparisonRef = builder.objectRef<QuestionComparison>('QuestionComparison').implement({
+  fields: (t) => ({
+    questionId: t.exposeString('questionId'),
+    topic: t.exposeString('topic'),
+    dimension: t.exposeString('dimension'),
+    fraction: t.exposeFloat('fraction'),
+    cohortMedianFraction: t.exposeFloat('cohortMedianFraction'),
+    cohortMeanFraction: t.exposeFloat('cohortMeanFraction'),
+    gapToMedian: t.exposeFloat('gapToMedian'),
+    cohortReferenceValues: t.field({
+      type: [builder.objectRef<QuestionComparison['cohort']['references'][number]>('CohortReferenceValue').implement({
+        fields: (r) => ({
+          statistic: r.exposeString('statistic'),
+          finding: r.exposeString('finding'),
+          published: r.float({ nullable: true, resolve: (x) => x.published }),
+          cohort: r.float({ nullable: true, resolve: (x) => x.cohort }),
+        }),
+      })],
+      resolve: (q) => q.cohort.references,
+    }),
+  }),
+});
+
+export const PublishedComparisonRef = builder.objectRef<PublishedComparison>('PublishedComparison').implement({
+  description: 'The organization next to a published figure (published research, not a cohort).',
+  fields: (t) => ({
+    questionId: t.exposeString('questionId'),
+    topic: t.exposeString('topic'),
+    statistic: t.exposeString('statistic'),
+    finding: t.exposeString('finding'),
+    published: t.float({ nullable: true, resolve: (p) => p.published }),
+    source: t.string({ resolve: (p) => `${p.source.publisher}, ${p.source.title} (${p.source.year})` }),
+    year: t.int({ resolve: (p) => p.source.year }),
+    organizationMatches: t.boolean({ nullable: true, resolve: (p) => p.organization.matches ?? null }),
+    organizationValue: t.float({ nullable: true, resolve: (p) => p.organization.value ?? null }),
+    label: t.exposeString('label'),
+  }),
+});
+
+export const CohortComparisonRef = builder.objectRef<CohortComparison>('CohortComparison').implement({
+  fields: (t) => ({
+    status: t.exposeString('status'),
+    cohortLabel: t.string({ resolve: (c) => c.cohort.label }),
+    cohortSize: t.int({ nullable: true, description: 'Absent when withheld.', resolve: (c) => (c.status === 'released' ? c.cohort.n : null) }),
+    minSize: t.int({ resolve: (c) => c.cohort.minSize }),
+    synthetic: t.boolean({ resolve: (c) => (c.status === 'released' ? c.cohort.synthetic : false) }),
+    message: t.string({ nullable: true, resolve: (c) => (c.status === 'withheld' ? c.message : null) }),
+    measures: t.field({ type: [MeasureComparisonRef], resolve: (c) => (c.status === 'released' ? c.measures : []) }),
+    gaps: t.field({ type: [QuestionComparisonRef], resolve: (c) => (c.status === 'released' ? c.gaps : []) }),
+    questions: t.field({ type: [QuestionComparisonRef], resolve: (c) => (c.status === 'released' ? c.questions : []) }),
+    published: t.field({ type: [PublishedComparisonRef], resolve: (c) => c.published }),
+  }),
+});

@@ -1,0 +1,62 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { resolveViewer } from './auth/resolve-viewer';
+import type { Context } from './context';
+import type { Db } from './db';
+import { maskError } from './mask-error';
+import { schema } from './schema/index';
+import { CohortStore } from './services/benchmarks';
+
+export type ApiOptions = {
+  db: Db;
+  /** Introspection and GraphiQL; on for the demo, off by default in production. */
+  introspection?: boolean;
+  /** The smallest cohort the API releases (never below 3). */
+  minCohortSize?: number;
+  /** Extra plugins (e.g. the report download route). */
+  plugins?: Plugin<Record<string, unknown>>[];
+};
+
+/** The GraphQL app, built apart from any listener so tests can serve it on port 0. */
+export function createApi(options: ApiOptions) {
+  const cohorts = new CohortStore(options.db, options.minCohortSize ?? 5);
+  const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: introspection ? { title: 'crm-maturity API', defaultQuery: defaultQuery } : false,
+    landingPage: false,
+    maskedErrors: { maskError },
+    multipart: true,
+    context: async ({ request }): Promise<Context> => ({
+      db: options.db,
+      cohorts,
+      viewer: await resolveViewer(options.db, request.headers.get('authorization')),
+    }),
+    plugins: [
+      // Limits that keep one request from exhausting the server.
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        costLimit: { maxCost: 8000 },
+        maxAliases: { n: 15 },
+        maxTokens: { n: 4000 },
+        maxDirectives: { n: 20 },
+      }),
+      // Browsers must send a header a cross-site form cannot set.
+      useCSRFPrevention({ requestHeaders: ['x-crm-maturity', 'apollo-require-preflight', 'x-graphql-yoga-csrf'] }),
+      ...(introspection ? [] : [useDisableIntrospection()]),
+      ...(options.plugins ?? []),
+    ],
+  });
+  return { yoga, cohorts };
+}
+
+const defaultQuery = `# Add the header {"Authorization": "Bearer <token>", "x-crm-maturity": "1"} below.
+query Organizations {
+  organizations(first: 10) {
+    edges { node { id name industry sizeBand region } }
+  }
+}
+`;
