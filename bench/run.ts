@@ -12,6 +12,7 @@ import { bulkScoringSuite } from './suites/bulk-scoring';
 import { cohortStatisticsSuite } from './suites/cohort-statistics';
 import { percentileLookupSuite } from './suites/percentile-lookup';
 import { streamingSuite } from './suites/streaming';
+import { apiThroughputSuite } from './suites/api-throughput';
 
 const args = process.argv.slice(2);
 const rowsArg = args.indexOf('--rows');
@@ -20,24 +21,27 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split('
 const wanted = (name: string) => !only || only.includes(name);
 
 async function main(): Promise<void> {
+  const needsData = ['scoring', 'cohorts', 'percentile'].some(wanted);
   const questionnaire = bundledQuestionnaire('crm-maturity', '1.0.0');
   const started = performance.now();
-  const builder = new ResponseSetBuilder(questionnaire, rowCount);
+  const dataRows = needsData ? rowCount : 0;
+  const builder = new ResponseSetBuilder(questionnaire, Math.max(1, dataRows));
   const objectRows: ResponseRow[] = [];
-  const objectCount = Math.min(rowCount, 100_000);
-  for (const row of generateResponses({ questionnaire, count: rowCount, seed: 1, periods: ['2024', '2025', '2026'] })) {
+  const objectCount = Math.min(dataRows, 100_000);
+  for (const row of generateResponses({ questionnaire, count: dataRows, seed: 1, periods: ['2024', '2025', '2026'] })) {
     builder.add(row);
     if (objectRows.length < objectCount) objectRows.push(row);
   }
   const set = builder.build();
   const scored = scoreResponseSet(set);
-  log(`generated and encoded ${rowCount.toLocaleString('en')} synthetic organizations in ${formatMs(performance.now() - started)}`);
+  if (needsData) log(`generated and encoded ${rowCount.toLocaleString('en')} synthetic organizations in ${formatMs(performance.now() - started)}`);
 
   const figures: Figure[] = [];
   if (wanted('scoring')) figures.push(...(await bulkScoringSuite(questionnaire, set, objectRows)));
   if (wanted('cohorts')) figures.push(...(await cohortStatisticsSuite(scored)));
   if (wanted('percentile')) figures.push(...(await percentileLookupSuite(scored)));
   if (wanted('streaming')) figures.push(...(await streamingSuite(questionnaire, rowCount)));
+  if (wanted('api')) figures.push(...(await apiThroughputSuite()));
 
   const table = renderTable(figures);
   console.log(table);

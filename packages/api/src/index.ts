@@ -6,3 +6,8 @@ export { diffMigrationsToSchema, migrationLockText, type MigrationDiff } from '.
 export { readMigrations, migrationChecksum, type MigrationFile } from './migrations/migration-files';
 export { postgresqlSchemaText } from './prisma-schema/postgresql-schema';
 export { startPostgresServer, findPostgresBinaries, type PostgresServer, type PostgresServerOptions } from './testing/postgres-server';
+export { createApi, type ApiOptions } from './yoga';
+export { startServer, type ServerOptions, type RunningServer } from './server';
+export { createUserToken } from './create-user-token';
+export { seedDemo, type DemoSeed } from './services/seed-demo';
+export { apiErrorCodes, ApiError, type ApiErrorCode } from './errors';

@@ -7,6 +7,9 @@ import { compareCommand } from './commands/compare-command';
 import { demoCommand } from './commands/demo-command';
 import { generateCommand } from './commands/generate-command';
 import { questionnaireCommand } from './commands/questionnaire-command';
+import { reportCommand } from './commands/report-command';
+import { serveCommand } from './commands/serve-command';
+import { tokenCommand } from './commands/token-command';
 import { parsePeriods, parseWholeNumber } from './option-values';
 import { parseResponseFormat } from './read-response-file';
 
@@ -20,7 +23,15 @@ Commands:
                                        the fewest changes that reach the next level
   progress <before.json> <after.json> [--target LEVEL]
                                        change between two assessments of one organization
+  report <answers.json> -o <report.pdf> [--cohort <responses.jsonl|csv> --where industry=insurance ...]
+         [--previous <earlier.json>] [--target LEVEL] [--date YYYY-MM-DD]
+                                       the PDF report (cover, summary, radar, dimensions, roadmap, progress,
+                                       methodology); --date fixes the date, so the same inputs give the same file
   demo                                 score the bundled example organizations
+  serve [--port 4000] [--host 127.0.0.1] [--data-dir .data] [--no-demo]
+                                       the GraphQL API (SQLite in the data folder, or DATABASE_URL)
+  token create --role consultant --user EMAIL [--name N] [--organization ID] [--data-dir DIR]
+                                       a new API token, printed once
 
 Research commands (response sets: one organization per row, JSON Lines or CSV):
   generate --n N [--seed S] [--format jsonl|csv] [--periods 2025,2026] [--version V]
@@ -56,7 +67,18 @@ const options = {
   questions: { type: 'boolean' },
   cohort: { type: 'string' },
   where: { type: 'string', multiple: true },
+  output: { type: 'string', short: 'o' },
+  previous: { type: 'string' },
+  date: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'no-demo': { type: 'boolean' },
+  role: { type: 'string' },
+  user: { type: 'string' },
+  name: { type: 'string' },
+  organization: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -134,6 +156,30 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
       return compareCommand(
         file!,
         { ...common, cohort: values.cohort, where: values.where ?? [], minSize: values['min-size'], format: values.format, quiet: values.quiet ?? false },
+        log,
+      );
+    }
+    case 'serve':
+      needFiles(0, 'no file');
+      return serveCommand({ port: values.port, host: values.host, dataDir: values['data-dir'], demo: !values['no-demo'] }, (line) => streams.stdout.write(`${line}\n`));
+    case 'token':
+      return tokenCommand(rest[0], { role: values.role, user: values.user, name: values.name, organization: values.organization, dataDir: values['data-dir'] });
+    case 'report': {
+      const [file] = needFiles(1, '<answers.json>');
+      return reportCommand(
+        file!,
+        {
+          output: values.output,
+          cohort: values.cohort,
+          where: values.where ?? [],
+          minSize: values['min-size'],
+          format: values.format,
+          previous: values.previous,
+          target: values.target,
+          date: values.date,
+          questionnaireDir: common.questionnaireDir,
+          quiet: values.quiet ?? false,
+        },
         log,
       );
     }

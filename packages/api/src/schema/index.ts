@@ -7,5 +7,6 @@ import './result';
 import './cohort';
 import './dataset';
 import './user';
+import './score-file';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,146 @@
+import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+  compareWithCohort,
+  defaultMinimumSize,
+  levelIdSchema,
+  parseCohortFilter,
+  scoreAssessment,
+  scoreResponseSet,
+  type CohortComparison,
+  type LevelId,
+  type Questionnaire,
+  type AssessmentResult,
+} from '@crm-maturity/core';
+import { assembleReportInput, renderReport } from '@crm-maturity/report';
+import { CliError, exitCodes } from '../cli-error';
+import { canonicalWhereClause } from '../cohort-fields';
+import { formatLoadReport } from '../format/format-load-report';
+import { parseMinSize } from '../option-values';
+import { loadAnswerFile } from '../read-answer-file';
+import { namedVersion, readResponseFile, responseFormatOf } from '../read-response-file';
+import type { CommandOutput } from './answer-commands';
+
+export type ReportOptions = {
+  output: string | undefined;
+  cohort: string | undefined;
+  where: string[];
+  minSize: string | undefined;
+  format: string | undefined;
+  previous: string | undefined;
+  target: string | undefined;
+  date: string | undefined;
+  questionnaireDir: string | undefined;
+  quiet: boolean;
+};
+
+/**
+ * The PDF report of an answer file: optionally against a cohort of a
+ * response file (read as `compare` reads it), with progress since an
+ * earlier answer file. Every input is checked before anything is written;
+ * the PDF goes to a temporary file beside the output and is renamed into
+ * place, so a failure never leaves a partial report behind.
+ */
+export async function reportCommand(answersFile: string, options: ReportOptions, log: (line: string) => void): Promise<CommandOutput> {
+  if (!options.output) throw new CliError('report needs -o <report.pdf>: where to write the PDF', exitCodes.usage);
+  const output = resolve(options.output);
+  checkOutputDirectory(options.output, output);
+  const generatedAt = parseReportDate(options.date);
+  const targetLevel = parseTarget(options.target);
+  if (options.where.length > 0 && !options.cohort) throw new CliError('--where needs --cohort <responses.jsonl|csv>', exitCodes.usage);
+
+  const { questionnaire, answers } = loadAnswerFile(answersFile, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
+  const result = scoreAssessment(questionnaire, answers);
+  let previous: AssessmentResult | undefined;
+  if (options.previous) {
+    const earlier = loadAnswerFile(options.previous, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
+    previous = scoreAssessment(earlier.questionnaire, earlier.answers);
+  }
+  const cohort = options.cohort ? await cohortComparison(answersFile, options.cohort, questionnaire, result, options, log) : undefined;
+
+  const pdf = await renderReport(assembleReportInput(questionnaire, result, { generatedAt, comparison: cohort?.comparison, previous, targetLevel }));
+  writeAtomically(options.output, output, pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return {
+    text: `${options.output}: ${pages} pages, ${result.organization.name}, ${questionnaire.id} ${questionnaire.version}`,
+    exitCode: cohort && cohort.rejected > 0 ? exitCodes.invalidInput : exitCodes.ok,
+  };
+}
+
+/** The cohort comparison, loaded as `compare` loads it: same version check, same rejected-row reports. */
+async function cohortComparison(
+  answersFile: string,
+  cohortFile: string,
+  questionnaire: Questionnaire,
+  result: AssessmentResult,
+  options: ReportOptions,
+  log: (line: string) => void,
+): Promise<{ comparison: CohortComparison; rejected: number }> {
+  const minSize = parseMinSize(options.minSize) ?? defaultMinimumSize;
+  const filter = parseCohortFilter(options.where.map(canonicalWhereClause));
+  if (!filter.ok) throw new CliError(filter.issues.map((issue) => `--where: ${issue.message}`).join('\n'), exitCodes.usage);
+  const format = responseFormatOf(cohortFile, options.format);
+  const cohortVersion = options.questionnaireDir ? undefined : namedVersion(cohortFile, format);
+  if (cohortVersion !== undefined && cohortVersion !== questionnaire.version) {
+    throw new CliError(
+      `${cohortFile}: its rows are ${questionnaire.id} ${cohortVersion} and ${answersFile} is ${questionnaire.version}; a report needs a cohort of the same questionnaire version`,
+    );
+  }
+  const loaded = await readResponseFile(cohortFile, questionnaire, format);
+  for (const line of formatLoadReport(cohortFile, loaded, { quiet: options.quiet })) log(line);
+  if (loaded.summary.accepted === 0) throw new CliError(`${cohortFile}: no row was accepted, so there is no cohort to compare with`);
+  return { comparison: compareWithCohort(questionnaire, result, scoreResponseSet(loaded.set), filter.filter, { minSize }), rejected: loaded.summary.rejected };
+}
+
+/**
+ * `--date YYYY-MM-DD` as midnight UTC; without it, today (UTC), so that two
+ * runs on one day give the same file.
+ *
+ * @throws CliError (usage) for anything but a real calendar date
+ */
+export function parseReportDate(value: string | undefined, now: Date = new Date()): Date {
+  if (value === undefined) return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value.trim()) {
+    throw new CliError(`--date: "${value}" is not a date; give it as YYYY-MM-DD, e.g. 2026-11-23`, exitCodes.usage);
+  }
+  return date;
+}
+
+function parseTarget(value: string | undefined): LevelId | undefined {
+  if (value === undefined) return undefined;
+  const parsed = levelIdSchema.safeParse(value.toLowerCase());
+  if (!parsed.success) throw new CliError(`--target: "${value}" is not a level; levels are ${levelIdSchema.options.join(', ')}`, exitCodes.usage);
+  return parsed.data;
+}
+
+function checkOutputDirectory(given: string, output: string): void {
+  const directory = dirname(output);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(directory).isDirectory();
+  } catch {
+    // Reported below with the path as given.
+  }
+  if (!isDirectory) throw new CliError(`-o ${given}: the directory ${dirname(given)} does not exist`, exitCodes.usage);
+  try {
+    if (statSync(output).isDirectory()) throw new CliError(`-o ${given}: is a directory; give a file name such as report.pdf`, exitCodes.usage);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+  }
+}
+
+/** Writes beside the target and renames, so the target is either the old file or the whole new one. */
+function writeAtomically(given: string, output: string, data: Buffer): void {
+  const scratch = mkdtempSync(join(dirname(output), `.${basename(output)}-`));
+  try {
+    const file = join(scratch, basename(output));
+    writeFileSync(file, data);
+    renameSync(file, output);
+  } catch (error) {
+    throw new CliError(`-o ${given}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
