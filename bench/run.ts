@@ -13,6 +13,7 @@ import { cohortStatisticsSuite } from './suites/cohort-statistics';
 import { percentileLookupSuite } from './suites/percentile-lookup';
 import { streamingSuite } from './suites/streaming';
 import { apiThroughputSuite } from './suites/api-throughput';
+import { reportRenderSuite } from './suites/report-render';
 
 const args = process.argv.slice(2);
 const rowsArg = args.indexOf('--rows');
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   if (wanted('percentile')) figures.push(...(await percentileLookupSuite(scored)));
   if (wanted('streaming')) figures.push(...(await streamingSuite(questionnaire, rowCount)));
   if (wanted('api')) figures.push(...(await apiThroughputSuite()));
+  if (wanted('report')) figures.push(...(await reportRenderSuite()));
 
   const table = renderTable(figures);
   console.log(table);

@@ -1,0 +1,109 @@
+import { formatCount, formatGain, formatScore, formatShare, ordinal, plural } from './format-numbers';
+import type { ReportInput } from './report-input';
+
+/**
+ * The executive summary's sentences, written from the numbers alone: the
+ * overall level, the strongest and weakest dimension, where the cohort is
+ * ahead, how much the respondents disagree, what the published research
+ * says, what the next level takes and, for a draft, how complete it is.
+ * Cohort and published figures are kept in separate sentences.
+ *
+ * @example
+ * executiveNarrative(input)[0] // => 'Harbourline Mutual Insurance is at the Advanced level overall, with an index of 58.0 out of 100; Strategic starts at 60.'
+ */
+export function executiveNarrative(input: ReportInput): string[] {
+  const { result, questionnaire, comparison, organizationName } = input;
+  const sentences: string[] = [];
+  const overall = result.overall;
+  const levelIndex = questionnaire.levels.findIndex((l) => l.id === overall.level.id);
+  const next = questionnaire.levels[levelIndex + 1];
+  sentences.push(
+    `${organizationName} is at the ${overall.level.name} level overall, with an index of ${formatScore(overall.score)} out of 100` +
+      (next ? `; ${next.name} starts at ${next.minScore}.` : ', the highest level of the model.'),
+  );
+
+  const { strongest, weakest } = extremes(result.dimensions);
+  if (strongest.score === weakest.score) {
+    sentences.push(`All four dimensions score ${formatScore(weakest.score)}, so no dimension holds the others back.`);
+  } else {
+    sentences.push(
+      `${strongest.name} is the strongest dimension (${formatScore(strongest.score)}, ${strongest.level.name}) and ${weakest.name} the weakest ` +
+        `(${formatScore(weakest.score)}, ${weakest.level.name}), ${formatScore(strongest.score - weakest.score)} points apart.`,
+    );
+  }
+
+  if (comparison?.status === 'released') {
+    const measure = comparison.measures.find((m) => m.id === 'overall')!;
+    sentences.push(
+      `Among the ${formatCount(comparison.cohort.n)} organizations of the cohort (${comparison.cohort.label}${comparison.cohort.synthetic ? ', synthetic data' : ''}), ` +
+        `the overall index is at the ${ordinal(measure.percentile.rank)} percentile (95% interval ${Math.round(measure.percentile.low)}–${Math.round(measure.percentile.high)}).`,
+    );
+    const gaps = comparison.gaps.slice(0, 2);
+    if (gaps.length > 0) {
+      const named = gaps.map((g) => `${g.topic.toLowerCase()} (${formatGain(g.gapToMedian)} points to the cohort median)`);
+      sentences.push(`The largest gaps below the cohort median are ${named.join(' and ')}.`);
+    } else {
+      sentences.push('No question falls below the cohort median.');
+    }
+  } else if (comparison?.status === 'withheld') {
+    sentences.push(`The cohort comparison (${comparison.cohort.label}) is withheld because the cohort has fewer than ${comparison.cohort.minSize} organizations.`);
+  }
+
+  const respondents = result.respondents.length;
+  const disagreements = result.disagreements.length;
+  if (respondents === 1) {
+    sentences.push('One respondent answered; a second view from another business unit would show whether others see the same picture.');
+  } else if (disagreements === 0) {
+    sentences.push(`The ${respondents} respondents agree closely on every question.`);
+  } else {
+    const widest = result.disagreements[0]!;
+    sentences.push(
+      `The ${respondents} respondents disagree on ${plural(disagreements, 'question')}, most on ${widest.topic.toLowerCase()} ` +
+        `(a spread of ${formatShare(widest.spread)} of the points); agreeing on the facts comes before acting on them.`,
+    );
+  }
+
+  const comparable = input.published.filter((p) => p.statistic === 'share' && p.published !== null && p.organization.matches !== undefined);
+  if (comparable.length > 0) {
+    const matching = comparable.filter((p) => p.organization.matches).length;
+    const contrast = comparable.find((p) => !p.organization.matches && (p.published ?? 0) >= 40) ?? comparable.find((p) => p.organization.matches && (p.published ?? 100) <= 35);
+    let sentence = `Against the published research, the organization is among those counted by ${matching} of ${comparable.length} published shares`;
+    if (contrast) {
+      sentence += contrast.organization.matches
+        ? `; for instance, only ${contrast.published}% ${contrast.finding} (${contrast.source.publisher}, ${contrast.source.year}), and this organization is one of them.`
+        : `; for instance, ${contrast.published}% ${contrast.finding} (${contrast.source.publisher}, ${contrast.source.year}), but this organization does not.`;
+    } else {
+      sentence += '.';
+    }
+    sentences.push(sentence);
+  }
+
+  const roadmap = input.roadmaps.find((r) => r.scope === 'overall');
+  if (roadmap?.target && roadmap.steps.length > 0) {
+    const gain = roadmap.steps.reduce((s, step) => s + step.gain, 0);
+    sentences.push(
+      `${roadmap.reachable ? 'Reaching' : 'Moving towards'} ${roadmap.target.level.name} takes ${plural(roadmap.steps.length, 'change')} worth ${formatGain(gain)} points, ` +
+        `starting with ${roadmap.steps[0]!.topic.toLowerCase()} (${formatGain(roadmap.steps[0]!.gain)}).`,
+    );
+  }
+
+  const completion = result.completion;
+  if (completion.unanswered > 0) {
+    sentences.push(
+      `This is a partial assessment: ${completion.answered + completion.notApplicable} of ${completion.total} questions are answered (${formatShare(completion.ratio)}); ` +
+        `the ${formatCount(completion.unanswered)} unanswered count as 0, so the scores can only rise as it is completed.`,
+    );
+  }
+  return sentences;
+}
+
+/** The highest and lowest scoring dimensions; ties go to the earlier dimension. */
+export function extremes<T extends { score: number }>(dimensions: T[]): { strongest: T; weakest: T } {
+  let strongest = dimensions[0]!;
+  let weakest = dimensions[0]!;
+  for (const d of dimensions) {
+    if (d.score > strongest.score) strongest = d;
+    if (d.score < weakest.score) weakest = d;
+  }
+  return { strongest, weakest };
+}

@@ -1,0 +1,3 @@
+export * from './example-inputs';
+export { readPng, inkShare, type Png } from './read-png';
+export { pdfPagesText, renderPagesPng, squash } from './pdf-tools';
