@@ -8,6 +8,7 @@ import type { Db } from './db';
 import { maskError } from './mask-error';
 import { schema } from './schema/index';
 import { CohortStore } from './services/benchmarks';
+import { useReportDownload } from './plugins/use-report-download';
 
 export type ApiOptions = {
   db: Db;
@@ -47,6 +48,7 @@ export function createApi(options: ApiOptions) {
       // Browsers must send a header a cross-site form cannot set.
       useCSRFPrevention({ requestHeaders: ['x-crm-maturity', 'apollo-require-preflight', 'x-graphql-yoga-csrf'] }),
       ...(introspection ? [] : [useDisableIntrospection()]),
+      useReportDownload({ db: options.db, cohorts }),
       ...(options.plugins ?? []),
     ],
   });
