@@ -28,7 +28,7 @@ export { scoringPlan, type ScoringPlan } from './research/scoring-plan';
 export { checkResponseRow, indexQuestions, type RowCheck } from './research/check-response-row';
 export { responseRowToAnswerFile } from './research/response-row-to-answer-file';
 export { answerMatches, referenceMeasure } from './model/reference-match';
-export { compareWithPublished, type PublishedComparison } from './scoring/compare-with-published';
+export { compareWithPublished, publishedFigureText, type PublishedComparison } from './scoring/compare-with-published';
 export { cohortFilterSchema, parseCohortFilter, describeCohortFilter, type CohortFilter } from './research/cohorts/cohort-filter';
 export { selectRows } from './research/cohorts/select-rows';
 export { groupRows, type CohortCell } from './research/cohorts/group-rows';

@@ -1,11 +1,9 @@
-import { compareWithCohort, defaultMinimumSize, parseCohortFilter, scoreAssessment, scoreResponseSet } from '@crm-maturity/core';
+import { scoreAssessment } from '@crm-maturity/core';
 import { CliError, exitCodes } from '../cli-error';
-import { canonicalWhereClause } from '../cohort-fields';
 import { formatComparison } from '../format/format-comparison';
-import { formatLoadReport, syntheticCount } from '../format/format-load-report';
-import { parseMinSize } from '../option-values';
+import { syntheticCount } from '../format/format-load-report';
+import { loadCohortComparison } from '../load-cohort-comparison';
 import { loadAnswerFile } from '../read-answer-file';
-import { namedVersion, readResponseFile, responseFormatOf } from '../read-response-file';
 import type { CommandOutput } from './answer-commands';
 
 export type CompareOptions = {
@@ -26,25 +24,9 @@ export type CompareOptions = {
  */
 export async function compareCommand(answersFile: string, options: CompareOptions, log: (line: string) => void): Promise<CommandOutput> {
   if (!options.cohort) throw new CliError('compare needs --cohort <responses.jsonl|csv>', exitCodes.usage);
-  const cohortFile = options.cohort;
-  const minSize = parseMinSize(options.minSize) ?? defaultMinimumSize;
-  const filter = parseCohortFilter(options.where.map(canonicalWhereClause));
-  if (!filter.ok) throw new CliError(filter.issues.map((issue) => `--where: ${issue.message}`).join('\n'), exitCodes.usage);
-  const format = responseFormatOf(cohortFile, options.format);
-
   const { questionnaire, answers } = loadAnswerFile(answersFile, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
   const result = scoreAssessment(questionnaire, answers);
-  const cohortVersion = options.questionnaireDir ? undefined : namedVersion(cohortFile, format);
-  if (cohortVersion !== undefined && cohortVersion !== questionnaire.version) {
-    throw new CliError(
-      `${cohortFile}: its rows are ${questionnaire.id} ${cohortVersion} and ${answersFile} is ${questionnaire.version}; compare needs a cohort of the same questionnaire version`,
-    );
-  }
-  const loaded = await readResponseFile(cohortFile, questionnaire, format);
-  for (const line of formatLoadReport(cohortFile, loaded, { quiet: options.quiet })) log(line);
-  if (loaded.summary.accepted === 0) throw new CliError(`${cohortFile}: no row was accepted, so there is no cohort to compare with`);
-
-  const comparison = compareWithCohort(questionnaire, result, scoreResponseSet(loaded.set), filter.filter, { minSize });
+  const { comparison, loaded } = await loadCohortComparison(answersFile, options.cohort, questionnaire, result, options, log);
   const syntheticCohort = comparison.status === 'released' ? comparison.cohort.synthetic : syntheticCount(loaded) > 0;
   return {
     text: options.json ? JSON.stringify(comparison, null, 2) : formatComparison(comparison, result, { syntheticCohort }),

@@ -1,24 +1,10 @@
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import {
-  compareWithCohort,
-  defaultMinimumSize,
-  levelIdSchema,
-  parseCohortFilter,
-  scoreAssessment,
-  scoreResponseSet,
-  type CohortComparison,
-  type LevelId,
-  type Questionnaire,
-  type AssessmentResult,
-} from '@crm-maturity/core';
+import { levelIdSchema, scoreAssessment, type AssessmentResult, type LevelId } from '@crm-maturity/core';
 import { assembleReportInput, renderReport } from '@crm-maturity/report';
 import { CliError, exitCodes } from '../cli-error';
-import { canonicalWhereClause } from '../cohort-fields';
-import { formatLoadReport } from '../format/format-load-report';
-import { parseMinSize } from '../option-values';
+import { loadCohortComparison } from '../load-cohort-comparison';
 import { loadAnswerFile } from '../read-answer-file';
-import { namedVersion, readResponseFile, responseFormatOf } from '../read-response-file';
 import type { CommandOutput } from './answer-commands';
 
 export type ReportOptions = {
@@ -56,40 +42,15 @@ export async function reportCommand(answersFile: string, options: ReportOptions,
     const earlier = loadAnswerFile(options.previous, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
     previous = scoreAssessment(earlier.questionnaire, earlier.answers);
   }
-  const cohort = options.cohort ? await cohortComparison(answersFile, options.cohort, questionnaire, result, options, log) : undefined;
+  const cohort = options.cohort ? await loadCohortComparison(answersFile, options.cohort, questionnaire, result, options, log) : undefined;
 
   const pdf = await renderReport(assembleReportInput(questionnaire, result, { generatedAt, comparison: cohort?.comparison, previous, targetLevel }));
   writeAtomically(options.output, output, pdf);
   const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   return {
     text: `${options.output}: ${pages} pages, ${result.organization.name}, ${questionnaire.id} ${questionnaire.version}`,
-    exitCode: cohort && cohort.rejected > 0 ? exitCodes.invalidInput : exitCodes.ok,
+    exitCode: cohort && cohort.loaded.summary.rejected > 0 ? exitCodes.invalidInput : exitCodes.ok,
   };
-}
-
-/** The cohort comparison, loaded as `compare` loads it: same version check, same rejected-row reports. */
-async function cohortComparison(
-  answersFile: string,
-  cohortFile: string,
-  questionnaire: Questionnaire,
-  result: AssessmentResult,
-  options: ReportOptions,
-  log: (line: string) => void,
-): Promise<{ comparison: CohortComparison; rejected: number }> {
-  const minSize = parseMinSize(options.minSize) ?? defaultMinimumSize;
-  const filter = parseCohortFilter(options.where.map(canonicalWhereClause));
-  if (!filter.ok) throw new CliError(filter.issues.map((issue) => `--where: ${issue.message}`).join('\n'), exitCodes.usage);
-  const format = responseFormatOf(cohortFile, options.format);
-  const cohortVersion = options.questionnaireDir ? undefined : namedVersion(cohortFile, format);
-  if (cohortVersion !== undefined && cohortVersion !== questionnaire.version) {
-    throw new CliError(
-      `${cohortFile}: its rows are ${questionnaire.id} ${cohortVersion} and ${answersFile} is ${questionnaire.version}; a report needs a cohort of the same questionnaire version`,
-    );
-  }
-  const loaded = await readResponseFile(cohortFile, questionnaire, format);
-  for (const line of formatLoadReport(cohortFile, loaded, { quiet: options.quiet })) log(line);
-  if (loaded.summary.accepted === 0) throw new CliError(`${cohortFile}: no row was accepted, so there is no cohort to compare with`);
-  return { comparison: compareWithCohort(questionnaire, result, scoreResponseSet(loaded.set), filter.filter, { minSize }), rejected: loaded.summary.rejected };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AssessmentResult, CohortComparison, MeasureComparison, PublishedComparison } from '@crm-maturity/core';
+import { publishedFigureText } from '@crm-maturity/core';
 import { count, percent } from './counts';
 import { renderNoteTable } from './note-table';
 import { fixed } from './table';
@@ -68,17 +69,12 @@ function publishedSection(published: PublishedComparison[]): string[] {
   const table = renderNoteTable(
     ['question', 'you', 'source', 'published finding'],
     ['left', 'left', 'left', 'left'],
-    figures.map((p) => ({ cells: [p.questionId, organizationSide(p), `${p.source.publisher} ${p.source.year}`, `${figure(p)} ${p.finding}`] })),
+    figures.map((p) => ({ cells: [p.questionId, organizationSide(p), `${p.source.publisher} ${p.source.year}`, `${publishedFigureText(p)} ${p.finding}`] })),
   );
   const qualitative = published.length - figures.length;
   const lines = [header, table];
   if (qualitative > 0) lines.push(`${qualitative} further published findings have no figure to compare with (--json lists them).`);
   return lines;
-}
-
-function figure(p: PublishedComparison): string {
-  const range = p.range ? ` (${p.range[0]}–${p.range[1]})` : '';
-  return p.statistic === 'share' ? `${p.published}%${range}` : `${p.published}${range}`;
 }
 
 function organizationSide(p: PublishedComparison): string {

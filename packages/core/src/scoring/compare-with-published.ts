@@ -53,3 +53,14 @@ export function compareWithPublished(questionnaire: Questionnaire, result: Asses
     }),
   );
 }
+
+/**
+ * A published figure as text: "45%", "4.5 (4–5)".
+ *
+ * @example
+ * publishedFigureText({ statistic: 'share', published: 45 }) // => '45%'
+ */
+export function publishedFigureText(p: Pick<PublishedComparison, 'statistic' | 'published' | 'range'>): string {
+  const range = p.range ? ` (${p.range[0]}–${p.range[1]})` : '';
+  return p.statistic === 'share' ? `${p.published}%${range}` : `${p.published}${range}`;
+}

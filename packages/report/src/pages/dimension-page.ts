@@ -1,4 +1,5 @@
 import type { DimensionScore, PublishedComparison, QuestionScore } from '@crm-maturity/core';
+import { publishedFigureText } from '@crm-maturity/core';
 import { cohortBand } from '../cohort-band';
 import { formatCount, formatGain, formatPercentile, formatScore, formatShare } from '../format-numbers';
 import type { Cell, ReportCanvas } from '../report-canvas';
@@ -110,7 +111,7 @@ export function dimensionPage(canvas: ReportCanvas, input: ReportInput, dimensio
       published.map((p, i) => [
         // A question with several figures is named once, on its first row.
         published[i - 1]?.questionId === p.questionId ? '' : topicOf(questions, p.questionId),
-        `${figure(p)} ${p.finding}`,
+        `${publishedFigureText(p)} ${p.finding}`,
         { text: `${p.source.publisher} ${p.source.year}`, color: colors.published },
         organizationSide(p),
       ]),
@@ -126,11 +127,6 @@ function ownFraction(q: QuestionScore): Cell {
 
 function topicOf(questions: QuestionScore[], id: string): string {
   return questions.find((q) => q.questionId === id)?.topic ?? id;
-}
-
-function figure(p: PublishedComparison): string {
-  const range = p.range ? ` (${p.range[0]}–${p.range[1]})` : '';
-  return p.statistic === 'share' ? `${p.published}%${range}` : `${p.published}${range}`;
 }
 
 function organizationSide(p: PublishedComparison): string {
