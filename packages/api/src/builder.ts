@@ -46,6 +46,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Nodes are organizations and assessments: the same callers as organization(id) and assessment(id).
+    nodeQueryOptions: { authScopes: { role: ['ADMIN', 'CONSULTANT', 'MEMBER'] } },
+    nodesQueryOptions: { authScopes: { role: ['ADMIN', 'CONSULTANT', 'MEMBER'] } },
   },
   validation: {
     validationError: (error) =>

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { ApiError } from '../errors';
-import { visibleAssessment } from '../services/access';
+import { visibleAssessment, visibleAssessmentWhere } from '../services/access';
 import { addRespondent, draftResult, reassess, saveAnswers, startAssessment, submitAssessment } from '../services/assessments';
 import { questionnaireVersion } from '../services/questionnaires';
 import { planCell } from '../services/release-plan';
@@ -53,6 +53,8 @@ builder.prismaObject('Respondent', {
 
 export const AssessmentNode = builder.prismaNode('Assessment', {
   id: { field: 'id' },
+  // As for Organization: node(id) must not reach another tenant's assessment.
+  findUnique: (id, context) => visibleAssessmentWhere(context.viewer, id),
   fields: (t) => ({
     organization: t.relation('organization'),
     status: t.field({ type: AssessmentStatusEnum, resolve: (a) => a.status as 'DRAFT' | 'SUBMITTED' }),

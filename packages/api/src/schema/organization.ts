@@ -2,7 +2,7 @@ import { industrySchema, regionSchema, sizeBandSchema } from '@crm-maturity/core
 import { z } from 'zod';
 import { builder } from '../builder';
 import { ApiError, notFound } from '../errors';
-import { assertOrganizationVisible, organizationScope, requireViewer } from '../services/access';
+import { assertOrganizationVisible, organizationScope, requireViewer, visibleOrganizationWhere } from '../services/access';
 
 /** GraphQL enum names cannot hold "-": "travel-hospitality" is TRAVEL_HOSPITALITY on the wire and the same string inside. */
 function kebabEnum<T extends string>(values: readonly T[]) {
@@ -15,6 +15,8 @@ export const RegionEnum = builder.enumType('Region', { values: kebabEnum(regionS
 
 export const OrganizationNode = builder.prismaNode('Organization', {
   id: { field: 'id' },
+  // The relay node(id) query loads through this: without the scope it served any tenant, even to anonymous callers.
+  findUnique: (id, context) => visibleOrganizationWhere(context.viewer, id),
   fields: (t) => ({
     name: t.exposeString('name'),
     industry: t.field({ type: IndustryEnum, resolve: (o) => o.industry as z.infer<typeof industrySchema> }),

@@ -23,6 +23,24 @@ export function organizationScope(viewer: Viewer | null): { id?: string | { in: 
   }
 }
 
+/** A filter no row matches: a viewer with no organization scope reaches nothing by id. */
+const noRow = { id: { in: [] as string[] } };
+
+/**
+ * The unique where of an organization as the viewer may load it, for the
+ * relay `node`/`nodes` loaders: an organization outside the scope is not
+ * found, exactly like an id that does not exist.
+ */
+export function visibleOrganizationWhere(viewer: Viewer | null, id: string) {
+  return { id, AND: [organizationScope(viewer) ?? noRow] };
+}
+
+/** The same for an assessment: visible when its organization is. */
+export function visibleAssessmentWhere(viewer: Viewer | null, id: string) {
+  const scope = organizationScope(viewer);
+  return scope ? { id, organization: scope } : { id, AND: [noRow] };
+}
+
 export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new ApiError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)');
   return viewer;

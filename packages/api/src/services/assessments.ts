@@ -131,7 +131,7 @@ export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assess
     }
     if (answer.notApplicable) {
       if (answer.value !== undefined && answer.value !== null) problems.push({ ...at, code: 'WRONG_TYPE', value: answer.value, message: `${answer.questionId}: give a value or notApplicable, not both` });
-      if (!question.allowNotApplicable) problems.push({ ...at, code: 'NOT_APPLICABLE_NOT_ALLOWED', message: `${answer.questionId}: "not applicable" is not allowed for this question` });
+      if (!question.allowNotApplicable) problems.push({ ...at, code: 'NOT_APPLICABLE_NOT_ALLOWED', value: { notApplicable: true }, message: `${answer.questionId}: "not applicable" is not allowed for this question` });
       return;
     }
     if (answer.value === undefined || answer.value === null) {

@@ -124,8 +124,10 @@ export class CohortStore {
   private async load(questionnaire: Questionnaire): Promise<ScoredResponseSet> {
     const rows = await this.db.benchmarkRow.findMany({
       where: { dataset: { questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version } },
-      orderBy: [{ datasetId: 'asc' }, { externalId: 'asc' }],
     });
+    // Sorted here by code points, not by the database: PostgreSQL's collation could order ids
+    // differently from SQLite's, and the order of sums decides the last digits of a mean.
+    rows.sort((a, b) => (a.datasetId < b.datasetId ? -1 : a.datasetId > b.datasetId ? 1 : a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0));
     const builder = new ResponseSetBuilder(questionnaire, Math.max(1, rows.length));
     for (const row of rows) {
       builder.add({
