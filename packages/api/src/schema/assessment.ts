@@ -1,35 +1,22 @@
 import {
   buildRoadmap,
-  compareWithCohort,
   compareWithPublished,
-  describeCohortFilter,
   measureProgress,
-  type AssessmentResult,
   type LevelId,
 } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
-import type { Context } from '../context';
 import { ApiError } from '../errors';
 import { visibleAssessment, visibleAssessmentWhere } from '../services/access';
-import { addRespondent, draftResult, reassess, saveAnswers, startAssessment, submitAssessment } from '../services/assessments';
+import { addRespondent, reassess, saveAnswers, startAssessment, submitAssessment } from '../services/assessments';
+import { cohortComparisonOf, resultOf } from '../services/assessment-results';
 import { questionnaireVersion } from '../services/questionnaires';
-import { planCell } from '../services/release-plan';
 import { CohortFilterInput, toCohortFilter } from './cohort-filter';
 import { decodeId } from './organization';
 import { DimensionIdEnum, LevelIdEnum, QuestionnaireRef } from './questionnaire';
 import { AssessmentResultRef, CohortComparisonRef, ProgressRef, PublishedComparisonRef, RoadmapRef } from './result';
 
 export const AssessmentStatusEnum = builder.enumType('AssessmentStatus', { values: ['DRAFT', 'SUBMITTED'] as const });
-
-/** The stored result of a submitted assessment, or the draft scored as it stands. */
-async function resultOf(context: Context, assessment: { id: string; status: string }): Promise<AssessmentResult> {
-  if (assessment.status === 'SUBMITTED') {
-    const stored = await context.db.storedResult.findUniqueOrThrow({ where: { assessmentId: assessment.id } });
-    return JSON.parse(stored.result) as AssessmentResult;
-  }
-  return draftResult(context.db, assessment.id);
-}
 
 const AnswerObject = builder.prismaObject('Answer', {
   fields: (t) => ({
@@ -102,22 +89,7 @@ export const AssessmentNode = builder.prismaNode('Assessment', {
       description:
         'The organization against a benchmark cohort: the total, or a cell of one or two profile fields. Cells come from the disclosure-controlled release plan; a withheld cell says so and shows no cohort figures.',
       args: { cohort: t.arg({ type: CohortFilterInput, required: false }) },
-      resolve: async (a, args, context) => {
-        const questionnaire = questionnaireVersion(a.questionnaireId, a.questionnaireVersion);
-        const result = await resultOf(context, a);
-        const plan = await context.cohorts.plan(questionnaire);
-        const filter = toCohortFilter(args.cohort);
-        const cell = planCell(plan, filter);
-        if (!cell || cell.status === 'withheld') {
-          return {
-            status: 'withheld' as const,
-            cohort: { label: describeCohortFilter(filter), minSize: plan.minSize },
-            message: cell?.status === 'withheld' ? cell.message : `withheld: fewer than ${plan.minSize} organizations`,
-            published: compareWithPublished(questionnaire, result),
-          };
-        }
-        return compareWithCohort(questionnaire, result, plan.scored, filter, { minSize: plan.minSize });
-      },
+      resolve: (a, args, context) => cohortComparisonOf(context, a, toCohortFilter(args.cohort)),
     }),
   }),
 });
