@@ -22,6 +22,12 @@ import { timeInterleaved, type Figure } from '../support/measure';
  */
 export async function bulkScoringSuite(questionnaire: Questionnaire, set: ResponseSet, objectRows: ResponseRow[]): Promise<Figure[]> {
   const handKernel = handWrittenKernel(questionnaire);
+  // The baseline must do the same job: its overall index equals core's for every row.
+  const fromCore = scoreResponseSet(set).overall;
+  const fromHand = handKernel(set);
+  for (let row = 0; row < set.size; row++) {
+    if (fromCore[row] !== fromHand[row]) throw new Error(`the hand-written kernel disagrees with core at row ${row}: ${fromHand[row]} vs ${fromCore[row]}`);
+  }
   let sink = 0;
   const [core, hand, naive] = await timeInterleaved(
     [
@@ -130,14 +136,20 @@ function handWrittenKernel(questionnaire: Questionnaire): (set: ResponseSet) => 
   const weights = Float64Array.from(questionnaire.questions, (question) => question.weight);
   const dimensionWeights = Float64Array.from(questionnaire.dimensions, (d) => d.weight);
   const totalDimensionWeight = dimensionWeights.reduce((s, w) => s + w, 0);
+  const levelMins = Float64Array.from(questionnaire.levels, (l) => l.minScore);
+  // The same outputs as the public API (dimension scores, overall, levels, the same rounding), so the
+  // comparison measures core's generality, not a smaller job.
   return (set) => {
-    const out = new Float64Array(set.size);
+    const n = set.size;
+    const overall = new Float64Array(n);
+    const dimensions = [0, 1, 2, 3].map(() => new Float64Array(n));
+    const levels = [0, 1, 2, 3, 4].map(() => new Uint8Array(n));
     const answers = set.answers;
     const e0 = new Float64Array(4);
     const a0 = new Float64Array(4);
-    for (let row = 0; row < set.size; row++) {
-      e0.fill(0);
-      a0.fill(0);
+    for (let row = 0; row < n; row++) {
+      e0[0] = e0[1] = e0[2] = e0[3] = 0;
+      a0[0] = a0[1] = a0[2] = a0[3] = 0;
       const base = row * q;
       for (let i = 0; i < q; i++) {
         const code = answers[base + i]!;
@@ -150,9 +162,16 @@ function handWrittenKernel(questionnaire: Questionnaire): (set: ResponseSet) => 
         }
       }
       let sum = 0;
-      for (let d = 0; d < 4; d++) sum += dimensionWeights[d]! * (a0[d]! > 0 ? (100 * e0[d]!) / a0[d]! : 0);
-      out[row] = sum / totalDimensionWeight;
+      for (let d = 0; d < 4; d++) {
+        const score = a0[d]! > 0 ? Math.round(100 * (e0[d]! / a0[d]!) * 1e10) / 1e10 : 0;
+        dimensions[d]![row] = score;
+        levels[d]![row] = score >= levelMins[3]! ? 3 : score >= levelMins[2]! ? 2 : score >= levelMins[1]! ? 1 : 0;
+        sum += dimensionWeights[d]! * score;
+      }
+      const index = Math.round((sum / totalDimensionWeight) * 1e10) / 1e10;
+      overall[row] = index;
+      levels[4]![row] = index >= levelMins[3]! ? 3 : index >= levelMins[2]! ? 2 : index >= levelMins[1]! ? 1 : 0;
     }
-    return out;
+    return overall;
   };
 }

@@ -38,10 +38,17 @@ export function scoreResponseSet(set: ResponseSet): ScoredResponseSet {
   let totalDimensionWeight = 0;
   for (let d = 0; d < dimensionCount; d++) totalDimensionWeight += dimensionWeight[d]!;
   const levelCount = levelMins.length;
+  const weakestLink = plan.weakestLink;
+  // Locals, not property reads of lookupKind, inside the hot loop.
+  const direct = lookupKind.direct;
+  const clamped = lookupKind.clamped;
 
   for (let row = 0; row < n; row++) {
-    earned.fill(0);
-    applicable.fill(0);
+    // A plain loop: fill() on a four-element array costs more than the work it clears for.
+    for (let d = 0; d < dimensionCount; d++) {
+      earned[d] = 0;
+      applicable[d] = 0;
+    }
     const base = row * questionCount;
     for (let q = 0; q < questionCount; q++) {
       const code = answers[base + q]!;
@@ -53,8 +60,8 @@ export function scoreResponseSet(set: ResponseSet): ScoredResponseSet {
       if (code < 0) continue; // not applicable
       let fraction: number;
       const k = kind[q]!;
-      if (k === lookupKind.direct) fraction = table[offset[q]! + code]!;
-      else if (k === lookupKind.clamped) {
+      if (k === direct) fraction = table[offset[q]! + code]!;
+      else if (k === clamped) {
         const index = code - low[q]!;
         const last = length[q]! - 1;
         fraction = table[offset[q]! + (index < last ? index : last)]!;
@@ -68,14 +75,14 @@ export function scoreResponseSet(set: ResponseSet): ScoredResponseSet {
       earned[d]! += weight[q]! * fraction;
       applicable[d]! += weight[q]!;
     }
-    let combined = plan.weakestLink ? Infinity : 0;
+    let combined = weakestLink ? Infinity : 0;
     for (let d = 0; d < dimensionCount; d++) {
       const score = applicable[d]! > 0 ? clean(100 * (earned[d]! / applicable[d]!)) : 0;
       dimensions[d]![row] = score;
       dimensionLevels[d]![row] = levelIndex(levelMins, levelCount, score);
-      combined = plan.weakestLink ? (score < combined ? score : combined) : combined + dimensionWeight[d]! * score;
+      combined = weakestLink ? (score < combined ? score : combined) : combined + dimensionWeight[d]! * score;
     }
-    const index = plan.weakestLink ? combined : clean(combined / totalDimensionWeight);
+    const index = weakestLink ? combined : clean(combined / totalDimensionWeight);
     overall[row] = index;
     overallLevel[row] = levelIndex(levelMins, levelCount, index);
   }
