@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, when they are missing:
-# postgresql (the API tests start throwaway servers from it) and poppler-utils
-# (pdftotext and pdftoppm, for the PDF tests). Called by scripts/test; it
+# postgresql (the API tests start throwaway servers from it), poppler-utils
+# (pdftotext and pdftoppm, for the PDF tests) and chromium (GraphiQL in a
+# real browser). Called by scripts/test; it
 # installs only as root (CI, containers), and otherwise says what to install.
 set -euo pipefail
 
@@ -11,6 +12,10 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null && [ -z "${CRM_MAT
 fi
 if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
   missing+=(poppler-utils)
+fi
+# Debian's chromium, for the test that drives GraphiQL in a real browser (playwright-core).
+if [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
 fi
 [ "${#missing[@]}" -eq 0 ] && exit 0
 

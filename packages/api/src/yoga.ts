@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { resolveViewer } from './auth/resolve-viewer';
 import type { Context } from './context';
@@ -28,6 +29,8 @@ export function createApi(options: ApiOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: introspection ? { title: 'crm-maturity API', defaultQuery: defaultQuery } : false,
+    // The GraphiQL bundle served from this package: yoga's default page loads it from a CDN, which an offline machine cannot reach.
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: { maskError },
     multipart: true,
