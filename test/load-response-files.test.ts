@@ -14,7 +14,7 @@ import { formatCsvRecord } from '../packages/core/src/research/load/format-csv-f
 import { loadResponseSet } from '../packages/core/src/research/load/load-response-set';
 import { parseResponses } from '../packages/core/src/research/load/parse-responses';
 import { responseRowToCsvRecord } from '../packages/core/src/research/load/response-row-to-csv-record';
-import { valueArbitrary } from './support/answer-arbitraries';
+import { rowAnswerArbitrary } from '../packages/core/src/testing/answer-arbitraries';
 
 const questionnaire = bundledQuestionnaire('crm-maturity', '1.0.0');
 const rowCount = 3000;
@@ -77,7 +77,7 @@ describe('loading response-set files of the bundled questionnaire', () => {
   it('round-trips any valid rows through CSV', async () => {
     const answers = fc.tuple(
       ...questionnaire.questions.map((q) =>
-        fc.oneof(valueArbitrary(q), fc.constant(undefined), ...(q.allowNotApplicable ? [fc.constant(null)] : [])),
+        rowAnswerArbitrary(q),
       ),
     );
     const rows = fc.array(answers, { maxLength: 5 }).map((sets) =>

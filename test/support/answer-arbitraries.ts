@@ -1,36 +1,14 @@
 import fc from 'fast-check';
+import { valueArbitrary } from '../../packages/core/src/testing/answer-arbitraries';
+
+export { valueArbitrary };
 import {
   scoreAnswerValue,
   type Answer,
   type AnswerFile,
-  type AnswerValue,
   type Questionnaire,
   type QuestionnaireQuestion,
 } from '@crm-maturity/core';
-
-/** Any valid value for a question, across its whole range. */
-export function valueArbitrary(question: QuestionnaireQuestion): fc.Arbitrary<AnswerValue> {
-  switch (question.type) {
-    case 'yes_no':
-      return fc.boolean();
-    case 'single_choice':
-      return fc.constantFrom(...(question.options ?? []).map((o) => o.id));
-    case 'multiple_choice': {
-      const combinable = question.options.filter((o) => !o.exclusive).map((o) => o.id);
-      const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id]);
-      const subsets = fc.subarray(combinable);
-      return exclusive.length ? fc.oneof(subsets, fc.constantFrom(...exclusive)) : subsets;
-    }
-    case 'count': {
-      const top = question.max ?? Math.max(question.min + 40, ...question.bands.map((b) => b.min + 5));
-      return fc.integer({ min: question.min, max: top });
-    }
-    case 'percentage':
-      return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
-    case 'grid':
-      return fc.record(Object.fromEntries(question.rows.map((row) => [row.id, fc.constantFrom(...question.columns.map((c) => c.id))])));
-  }
-}
 
 /** An answer, "not applicable" where allowed, or nothing (unanswered). */
 export function answerArbitrary(question: QuestionnaireQuestion, unansweredWeight = 1): fc.Arbitrary<Answer | undefined> {

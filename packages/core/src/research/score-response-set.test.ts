@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../answers/answer-file-schema';
-import type { QuestionnaireQuestion } from '../model/questionnaire-schema';
 import { scoreAssessment } from '../scoring/score-assessment';
+import { rowAnswerArbitrary } from '../testing/answer-arbitraries';
 import { fixtureQuestionnaire } from '../testing/fixture-questionnaire';
 import { decodeAnswer, encodeAnswer } from './answer-codes';
 import { ResponseSetBuilder } from './response-set';
@@ -10,27 +10,8 @@ import type { ResponseRow } from './response-row-schema';
 import { responseRowToAnswerFile } from './response-row-to-answer-file';
 import { scoreResponseSet } from './score-response-set';
 
-function valueOf(question: QuestionnaireQuestion): fc.Arbitrary<AnswerValue> {
-  switch (question.type) {
-    case 'yes_no':
-      return fc.boolean();
-    case 'single_choice':
-      return fc.constantFrom(...question.options!.map((o) => o.id));
-    case 'multiple_choice':
-      return fc.oneof(fc.subarray(question.options.filter((o) => !o.exclusive).map((o) => o.id)), fc.constant<string[]>(['none']));
-    case 'count':
-      return fc.integer({ min: question.min, max: 40 });
-    case 'percentage':
-      return fc.double({ min: 0, max: 100, noNaN: true });
-    case 'grid':
-      return fc.record(Object.fromEntries(question.rows.map((r) => [r.id, fc.constantFrom(...question.columns.map((c) => c.id))])));
-  }
-}
-
 function rowArbitrary(questionnaire: ReturnType<typeof fixtureQuestionnaire>): fc.Arbitrary<ResponseRow> {
-  const answer = (q: QuestionnaireQuestion) =>
-    fc.oneof(valueOf(q), fc.constant(undefined), ...(q.allowNotApplicable ? [fc.constant(null)] : []));
-  return fc.tuple(...questionnaire.questions.map(answer)).map((values: (AnswerValue | null | undefined)[]): ResponseRow => ({
+  return fc.tuple(...questionnaire.questions.map((q) => rowAnswerArbitrary(q))).map((values: (AnswerValue | null | undefined)[]): ResponseRow => ({
     id: 'org',
     industry: 'insurance',
     sizeBand: 'large',

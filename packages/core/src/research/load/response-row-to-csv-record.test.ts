@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../answers/answer-file-schema';
-import type { QuestionnaireQuestion } from '../../model/questionnaire-schema';
+import { rowAnswerArbitrary } from '../../testing/answer-arbitraries';
 import { fixtureQuestionnaire } from '../../testing/fixture-questionnaire';
 import { industries, regions, sizeBands } from '../response-set';
 import type { ResponseRow } from '../response-row-schema';
@@ -11,26 +10,6 @@ import { parseResponses } from './parse-responses';
 import { responseRowToCsvRecord } from './response-row-to-csv-record';
 
 const questionnaire = fixtureQuestionnaire();
-
-function valueArbitrary(question: QuestionnaireQuestion): fc.Arbitrary<AnswerValue> {
-  switch (question.type) {
-    case 'yes_no':
-      return fc.boolean();
-    case 'single_choice':
-      return fc.constantFrom(...question.options!.map((o) => o.id));
-    case 'multiple_choice':
-      return fc.oneof(
-        fc.shuffledSubarray(question.options.filter((o) => !o.exclusive).map((o) => o.id)),
-        fc.constant(question.options.filter((o) => o.exclusive).map((o) => o.id)),
-      );
-    case 'count':
-      return fc.integer({ min: question.min, max: 1_000_000 });
-    case 'percentage':
-      return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
-    case 'grid':
-      return fc.record(Object.fromEntries(question.rows.map((r) => [r.id, fc.constantFrom(...question.columns.map((c) => c.id))])));
-  }
-}
 
 /** Any valid row: ids with commas, quotes, line breaks and any Unicode; every answer shape, n/a and unanswered. */
 export const rowArbitrary: fc.Arbitrary<ResponseRow> = fc
@@ -49,7 +28,7 @@ export const rowArbitrary: fc.Arbitrary<ResponseRow> = fc
       weight: fc.double({ min: Number.MIN_VALUE, max: 1e300, noNaN: true }),
       answers: fc.tuple(
         ...questionnaire.questions.map((q) =>
-          fc.oneof(valueArbitrary(q), fc.constant(undefined), ...(q.allowNotApplicable ? [fc.constant(null)] : [])),
+          rowAnswerArbitrary(q, { countMax: 1_000_000, shuffle: true }),
         ),
       ),
     },
