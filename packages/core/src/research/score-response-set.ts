@@ -1,3 +1,4 @@
+import { cleanScore } from '../scoring/level-for-score';
 import { lookupKind, scoringPlan } from './scoring-plan';
 import type { ResponseSet } from './response-set';
 
@@ -77,21 +78,16 @@ export function scoreResponseSet(set: ResponseSet): ScoredResponseSet {
     }
     let combined = weakestLink ? Infinity : 0;
     for (let d = 0; d < dimensionCount; d++) {
-      const score = applicable[d]! > 0 ? clean(100 * (earned[d]! / applicable[d]!)) : 0;
+      const score = applicable[d]! > 0 ? cleanScore(100 * (earned[d]! / applicable[d]!)) : 0;
       dimensions[d]![row] = score;
       dimensionLevels[d]![row] = levelIndex(levelMins, levelCount, score);
       combined = weakestLink ? (score < combined ? score : combined) : combined + dimensionWeight[d]! * score;
     }
-    const index = weakestLink ? combined : clean(combined / totalDimensionWeight);
+    const index = weakestLink ? combined : cleanScore(combined / totalDimensionWeight);
     overall[row] = index;
     overallLevel[row] = levelIndex(levelMins, levelCount, index);
   }
   return { set, overall, dimensions, overallLevel, dimensionLevels };
-}
-
-// Same rounding as cleanScore in level-for-score.ts, inlined for the hot loop.
-function clean(score: number): number {
-  return Math.round(score * 1e10) / 1e10;
 }
 
 function levelIndex(levelMins: Float64Array, count: number, score: number): number {

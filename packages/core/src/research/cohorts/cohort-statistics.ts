@@ -1,5 +1,5 @@
 import { answerMatches, referenceMeasure } from '../../model/reference-match';
-import { describeSorted } from '../../statistics/describe-sorted';
+import { describeSorted, type SortedDescription } from '../../statistics/describe-sorted';
 import { weightedMean } from '../../statistics/weighted-mean';
 import { weightedQuantile } from '../../statistics/weighted-quantile';
 import { categoryOf, decodeAnswer } from '../answer-codes';
@@ -7,13 +7,7 @@ import type { ScoredResponseSet } from '../score-response-set';
 import { codeFraction } from './code-fraction';
 
 /** The distribution of one score (a dimension or the overall index) in a cohort. Quantiles are R type 7. */
-export type MeasureSummary = {
-  mean: number;
-  sd: number;
-  min: number;
-  max: number;
-  quartiles: [number, number, number];
-  deciles: number[];
+export type MeasureSummary = Omit<SortedDescription, 'n'> & {
   /** With survey weights: the weighted mean and quartiles (see weightedQuantile for the definition). */
   weighted?: { totalWeight: number; mean: number; quartiles: [number, number, number] };
 };
@@ -83,15 +77,8 @@ export function gather(column: ArrayLike<number>, rows: Uint32Array): Float64Arr
 export function summarizeMeasure(values: Float64Array, weights?: Float64Array): MeasureSummary {
   const order = weights ? Uint32Array.from(values.keys()).sort((a, b) => values[a]! - values[b]!) : undefined;
   const unsortedWeights = weights;
-  const description = describeSorted(values.sort());
-  const summary: MeasureSummary = {
-    mean: description.mean,
-    sd: description.sd,
-    min: description.min,
-    max: description.max,
-    quartiles: description.quartiles,
-    deciles: description.deciles,
-  };
+  // The cohort's n is reported once, beside its measures, not in each of them.
+  const { n: _n, ...summary }: MeasureSummary & { n: number } = describeSorted(values.sort());
   if (unsortedWeights && order) {
     const sortedWeights = Float64Array.from(order, (i) => unsortedWeights[i]!);
     summary.weighted = {
