@@ -30,7 +30,7 @@ const scored = scoreResponseSet(loaded.set);
 const release = releaseCohorts(scored, [[], ['industry']], { minSize: 5 });
 for (const cell of release.groupings[1]!.cells.slice(0, 3)) {
   if (cell.status === 'released') {
-    console.log(`${cell.label}: n=${cell.summary.n}, median ${cell.summary.overall.quartiles[1].toFixed(1)}`);
+    console.log(`${cell.label}: n=${cell.summary.n}, mean ${cell.summary.overall.mean.toFixed(1)}, median ${cell.summary.overall.median?.toFixed(1) ?? 'not published'}`);
   }
 }
 
@@ -50,7 +50,7 @@ console.log(`tiers of the overall index: ${tiers.join(', ')}`);
 const insurer = scoreAnswers(questionnaire, (await import('../questionnaires/crm-maturity/v1/examples/mid-size-insurer.json', { with: { type: 'json' } })).default);
 if (!insurer.ok) throw new Error('the example is valid');
 const comparison = compareWithCohort(questionnaire, insurer.result, scored, { industry: ['insurance'] });
-if (comparison.status === 'released') {
+if (comparison.status === 'released' && comparison.measures[0]!.percentile) {
   const { rank, low, high } = comparison.measures[0]!.percentile;
   console.log(`insurer: percentile ${rank.toFixed(0)} (${low.toFixed(0)}-${high.toFixed(0)}) among ${comparison.cohort.n} insurers; largest gap: ${comparison.gaps[0]?.questionId}`);
 }

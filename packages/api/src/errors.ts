@@ -14,6 +14,7 @@ export const apiErrorCodes = [
   'ASSESSMENT_NOT_DRAFT',
   'STALE_ANSWER',
   'COHORT_WITHHELD',
+  'RELEASE_REFUSED',
   'INVALID_DATASET',
   'CONFLICT',
 ] as const;

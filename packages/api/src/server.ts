@@ -28,8 +28,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (databaseUrl.startsWith('file:')) mkdirSync(dataDir, { recursive: true });
   await migrateDatabase(databaseUrl);
   const database = createDatabase(databaseUrl);
-  const { yoga, cohorts } = createApi({ db: database.prisma, ...(options.introspection === undefined ? {} : { introspection: options.introspection }) });
-  const seed = options.demo === false ? { created: false, tokens: [] } : await seedDemo(database.prisma, cohorts, { ...(options.benchmarkSize ? { benchmarkSize: options.benchmarkSize } : {}) });
+  const { yoga, minCohortSize } = createApi({ db: database.prisma, ...(options.introspection === undefined ? {} : { introspection: options.introspection }) });
+  const seed = options.demo === false ? { created: false, tokens: [] } : await seedDemo(database.prisma, { minCohortSize, ...(options.benchmarkSize ? { benchmarkSize: options.benchmarkSize } : {}) });
   if (seed.created) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, 'demo-tokens.txt');

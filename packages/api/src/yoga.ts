@@ -8,14 +8,14 @@ import type { Context } from './context';
 import type { Db } from './db';
 import { maskError } from './mask-error';
 import { schema } from './schema/index';
-import { CohortStore } from './services/benchmarks';
+import { ReleaseStore } from './services/releases';
 import { useReportDownload } from './plugins/use-report-download';
 
 export type ApiOptions = {
   db: Db;
   /** Introspection and GraphiQL; on for the demo, off by default in production. */
   introspection?: boolean;
-  /** The smallest cohort the API releases (never below 3). */
+  /** The smallest cohort a new release shows (never below 3; default 5). */
   minCohortSize?: number;
   /** Extra plugins (e.g. the report download route). */
   plugins?: Plugin<Record<string, unknown>>[];
@@ -23,7 +23,8 @@ export type ApiOptions = {
 
 /** The GraphQL app, built apart from any listener so tests can serve it on port 0. */
 export function createApi(options: ApiOptions) {
-  const cohorts = new CohortStore(options.db, options.minCohortSize ?? 5);
+  const releases = new ReleaseStore(options.db);
+  const minCohortSize = options.minCohortSize ?? 5;
   const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -36,7 +37,8 @@ export function createApi(options: ApiOptions) {
     multipart: true,
     context: async ({ request }): Promise<Context> => ({
       db: options.db,
-      cohorts,
+      releases,
+      minCohortSize,
       viewer: await resolveViewer(options.db, request.headers.get('authorization')),
     }),
     plugins: [
@@ -51,11 +53,11 @@ export function createApi(options: ApiOptions) {
       // Browsers must send a header a cross-site form cannot set.
       useCSRFPrevention({ requestHeaders: ['x-crm-maturity', 'apollo-require-preflight', 'x-graphql-yoga-csrf'] }),
       ...(introspection ? [] : [useDisableIntrospection()]),
-      useReportDownload({ db: options.db, cohorts }),
+      useReportDownload({ db: options.db, releases }),
       ...(options.plugins ?? []),
     ],
   });
-  return { yoga, cohorts };
+  return { yoga, releases, minCohortSize };
 }
 
 const defaultQuery = `# Add the header {"Authorization": "Bearer <token>", "x-crm-maturity": "1"} below.

@@ -35,6 +35,8 @@ export { groupRows, type CohortCell } from './research/cohorts/group-rows';
 export {
   summarizeCohort,
   summarizeMeasure,
+  levelDistribution,
+  questionDistributions,
   type CohortSummary,
   type MeasureSummary,
   type QuestionDistribution,
@@ -42,7 +44,30 @@ export {
 } from './research/cohorts/cohort-statistics';
 export { suppressCells, lowestMinimumSize, defaultMinimumSize, type SuppressionReason } from './research/cohorts/disclosure-control';
 export { recoverableCells } from './research/cohorts/differencing-audit';
-export { releaseCohorts, type CohortRelease, type CohortCellRelease, type ReleaseOptions } from './research/cohorts/release-cohorts';
+export {
+  releaseCohorts,
+  ReleaseRefusedError,
+  type CohortRelease,
+  type CohortCellRelease,
+  type ReleasedCell,
+  type PrivateCell,
+  type WithheldCell,
+  type ReleaseOptions,
+} from './research/cohorts/release-cohorts';
+export { releasedSummary, type ReleasedSummary } from './research/release/released-summary';
+export { releasedMeasure, quantileAllowed, roundPublished, publishedDecimals, type ReleasedMeasure } from './research/release/released-measure';
+export { scoreBands, bandedQuantile, bandedPercentile, baseBandWidth, type ScoreBand } from './research/release/score-bands';
+export { smallGroupExposures, type ReleaseHistory, type AuditedCell, type Exposure } from './research/release/small-group-audit';
+export { ReducedRowSpace } from './research/release/reduced-row-space';
+export { publicView, type PublicRelease } from './research/release/public-view';
+export { storeRelease, readStoredRelease, storedReleaseFormat } from './research/release/stored-release-schema';
+export {
+  compareWithRelease,
+  unavailableComparison,
+  unavailableMessage,
+  percentileStep,
+  type BandedPercentile,
+} from './research/release/compare-with-release';
 export { prepareCohort, percentileInCohort, type PreparedCohort } from './research/cohorts/prepared-cohort';
 export { compareWithCohort, type CohortComparison, type MeasureComparison, type QuestionComparison } from './research/cohorts/compare-with-cohort';
 export { dimensionReliability, type DimensionReliability } from './research/analysis/dimension-reliability';

@@ -18,10 +18,11 @@ describe('executiveNarrative', () => {
     expect(text).not.toContain('partial assessment');
   });
 
-  it('says when the cohort is withheld, without a number from it', async () => {
+  it('says when the release has no figures for the cohort, without a number from it', async () => {
     const input = await exampleReportInput('telecom-operator', { cohort: 'withheld' });
     const text = executiveNarrative(input).join(' ');
-    expect(text).toContain('is withheld because the cohort has fewer than 5 organizations');
+    expect(text).toMatch(/No benchmark figures are published for the cohort .+, so it is compared with published research only\./);
+    expect(text).not.toMatch(/fewer than|withheld/);
     expect(text).not.toMatch(/percentile/);
   });
 

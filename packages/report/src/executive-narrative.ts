@@ -34,9 +34,11 @@ export function executiveNarrative(input: ReportInput): string[] {
 
   if (comparison?.status === 'released') {
     const measure = comparison.measures.find((m) => m.id === 'overall')!;
+    const cohort = `the ${formatCount(comparison.cohort.n)} organizations of the cohort (${comparison.cohort.label}${comparison.cohort.synthetic ? ', synthetic data' : ''})`;
     sentences.push(
-      `Among the ${formatCount(comparison.cohort.n)} organizations of the cohort (${comparison.cohort.label}${comparison.cohort.synthetic ? ', synthetic data' : ''}), ` +
-        `the overall index is at the ${ordinal(measure.percentile.rank)} percentile (95% interval ${Math.round(measure.percentile.low)}–${Math.round(measure.percentile.high)}).`,
+      measure.percentile
+        ? `Among ${cohort}, the overall index is at about the ${ordinal(measure.percentile.rank)} percentile (within the band of peers from ${Math.round(measure.percentile.low)} to ${Math.round(measure.percentile.high)}).`
+        : `Among ${cohort}, the mean overall index is ${formatScore(measure.cohortMean)}; a percentile rank is given once the assessment is submitted.`,
     );
     const gaps = comparison.gaps.slice(0, 2);
     if (gaps.length > 0) {
@@ -45,8 +47,8 @@ export function executiveNarrative(input: ReportInput): string[] {
     } else {
       sentences.push('No question falls below the cohort median.');
     }
-  } else if (comparison?.status === 'withheld') {
-    sentences.push(`The cohort comparison (${comparison.cohort.label}) is withheld because the cohort has fewer than ${comparison.cohort.minSize} organizations.`);
+  } else if (comparison?.status === 'unavailable') {
+    sentences.push(`No benchmark figures are published for the cohort ${comparison.cohort.label}, so it is compared with published research only.`);
   }
 
   const respondents = result.respondents.length;

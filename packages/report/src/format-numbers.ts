@@ -1,4 +1,4 @@
-import type { PercentileRankInterval } from '@crm-maturity/core';
+import type { BandedPercentile } from '@crm-maturity/core';
 
 /**
  * How the report prints numbers; tests format core's own results with these
@@ -21,8 +21,8 @@ export function formatShare(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-/** A percentile rank and its interval, rounded: "75 (68-81)" with an en dash. */
-export function formatPercentile(percentile: PercentileRankInterval): string {
+/** A banded percentile rank and its band, rounded: "75 (68-81)" with an en dash. */
+export function formatPercentile(percentile: Pick<BandedPercentile, 'rank' | 'low' | 'high'>): string {
   return `${Math.round(percentile.rank)} (${Math.round(percentile.low)}–${Math.round(percentile.high)})`;
 }
 

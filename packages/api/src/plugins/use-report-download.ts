@@ -6,7 +6,7 @@ import type { Db } from '../db';
 import { ApiError } from '../errors';
 import { visibleAssessment } from '../services/access';
 import { cohortComparisonOf, resultOf } from '../services/assessment-results';
-import type { CohortStore } from '../services/benchmarks';
+import type { ReleaseStore } from '../services/releases';
 import { questionnaireVersion } from '../services/questionnaires';
 
 const route = /^\/reports\/([A-Za-z0-9_-]{1,64})\.pdf$/;
@@ -19,7 +19,7 @@ const route = /^\/reports\/([A-Za-z0-9_-]{1,64})\.pdf$/;
  * plan; none = all organizations; `cohort=none` for no comparison),
  * `target` a level for the roadmap, `date` (YYYY-MM-DD) the report date.
  */
-export function useReportDownload(options: { db: Db; cohorts: CohortStore }): Plugin {
+export function useReportDownload(options: { db: Db; releases: ReleaseStore }): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       const match = route.exec(url.pathname);
@@ -33,7 +33,7 @@ export function useReportDownload(options: { db: Db; cohorts: CohortStore }): Pl
         if (!viewer) throw new ApiError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)');
         if (viewer.role === 'RESEARCHER') throw new ApiError('FORBIDDEN', 'a researcher sees aggregates only');
         const assessment = await visibleAssessment(options.db, viewer, match[1]!);
-        const context = { db: options.db, cohorts: options.cohorts };
+        const context = { db: options.db, releases: options.releases };
         const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
         const result = await resultOf(context, assessment);
         const params = url.searchParams;

@@ -87,9 +87,12 @@ export const AssessmentNode = builder.prismaNode('Assessment', {
     comparison: t.field({
       type: CohortComparisonRef,
       description:
-        'The organization against a benchmark cohort: the total, or a cell of one or two profile fields. Cells come from the disclosure-controlled release plan; a withheld cell says so and shows no cohort figures.',
-      args: { cohort: t.arg({ type: CohortFilterInput, required: false }) },
-      resolve: (a, args, context) => cohortComparisonOf(context, a, toCohortFilter(args.cohort)),
+        'The organization against a benchmark cohort (the total, or a cell of one or two profile fields) of a published benchmark release: the latest exact one unless `release` names another. A cohort the release does not show answers status "unavailable", alike for every reason. Percentile ranks are given for submitted assessments only.',
+      args: {
+        cohort: t.arg({ type: CohortFilterInput, required: false }),
+        release: t.arg.int({ required: false, description: 'The release number; the latest exact release when left out.' }),
+      },
+      resolve: (a, args, context) => cohortComparisonOf(context, a, toCohortFilter(args.cohort), undefined, args.release ?? null),
     }),
   }),
 });

@@ -13,8 +13,9 @@ builder.prismaObject('BenchmarkDataset', {
     description: t.exposeString('description', { nullable: true }),
     questionnaireVersion: t.exposeString('questionnaireVersion'),
     synthetic: t.exposeBoolean('synthetic'),
-    rowCount: t.exposeInt('rowCount'),
-    importedAt: t.expose('importedAt', { type: 'DateTime' }),
+    // When and how much data arrived is what a differencing attack across releases needs: admins only.
+    rowCount: t.int({ nullable: true, description: 'Admins only (null for others).', resolve: (d, _args, context) => (context.viewer?.role === 'ADMIN' ? d.rowCount : null) }),
+    importedAt: t.field({ type: 'DateTime', nullable: true, description: 'Admins only (null for others).', resolve: (d, _args, context) => (context.viewer?.role === 'ADMIN' ? d.importedAt : null) }),
   }),
 });
 
@@ -25,7 +26,9 @@ builder.queryFields((t) => ({
   benchmarkDatasets: t.prismaField({
     type: ['BenchmarkDataset'],
     authScopes: { role: ['ADMIN', 'RESEARCHER'] },
-    resolve: (query, _root, _args, context) => context.db.benchmarkDataset.findMany({ ...query, orderBy: { importedAt: 'asc' } }),
+    // Ordered by name for non-admins, so the order does not tell the order of arrival either.
+    resolve: (query, _root, _args, context) =>
+      context.db.benchmarkDataset.findMany({ ...query, orderBy: context.viewer?.role === 'ADMIN' ? { importedAt: 'asc' } : [{ name: 'asc' }, { id: 'asc' }] }),
   }),
 }));
 
@@ -33,7 +36,7 @@ builder.mutationFields((t) => ({
   importBenchmarkDataset: t.prismaField({
     type: 'BenchmarkDataset',
     description:
-      'Imports a CSV or JSON Lines response set (multipart upload). Every row is checked; if any is invalid nothing is imported and the error lists each bad row with its line.',
+      'Imports a CSV or JSON Lines response set (multipart upload). Every row is checked; if any is invalid nothing is imported and the error lists each bad row with its line. Cohort figures change only when a release is published (publishBenchmarkRelease).',
     authScopes: { role: 'ADMIN' },
     args: {
       name: t.arg.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(200) }),
@@ -51,7 +54,6 @@ builder.mutationFields((t) => ({
         context.db,
         context.viewer,
         { name: args.name, description: args.description ?? null, format: args.format, chunks: stream, questionnaireVersion: args.questionnaireVersion ?? null },
-        context.cohorts,
       );
       return context.db.benchmarkDataset.findUniqueOrThrow({ ...query, where: { id: dataset.id } });
     },

@@ -4,6 +4,7 @@ import './questionnaire';
 import './organization';
 import './assessment';
 import './result';
+import './release';
 import './cohort';
 import './dataset';
 import './user';

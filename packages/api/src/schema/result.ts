@@ -162,8 +162,9 @@ export const ProgressRef = builder.objectRef<Progress & { previousAssessmentId: 
   }),
 });
 
-const PercentileRef = builder.objectRef<MeasureComparison['percentile']>('PercentileRank').implement({
-  description: 'Mid-rank percentile with a Wilson interval on the cohort size.',
+const PercentileRef = builder.objectRef<NonNullable<MeasureComparison['percentile']>>('PercentileRank').implement({
+  description:
+    'Where the score stands in the released cohort, no finer than the release: low and high are the shares of the cohort below the band of peers it falls in and up to that band\'s top (bands hold at least the minimum cohort size); rank is a point inside, rounded to 5. Read from the published bands alone.',
   fields: (t) => ({ rank: t.exposeFloat('rank'), low: t.exposeFloat('low'), high: t.exposeFloat('high'), method: t.exposeString('method') }),
 });
 
@@ -172,9 +173,10 @@ const MeasureComparisonRef = builder.objectRef<MeasureComparison>('MeasureCompar
     id: t.exposeString('id'),
     name: t.exposeString('name'),
     score: t.exposeFloat('score'),
-    cohortMedian: t.exposeFloat('cohortMedian'),
-    cohortQuartiles: t.floatList({ resolve: (m) => m.cohortQuartiles }),
-    percentile: t.field({ type: PercentileRef, resolve: (m) => m.percentile }),
+    cohortMean: t.exposeFloat('cohortMean'),
+    cohortMedian: t.float({ nullable: true, description: 'Null where the release publishes no median (cohorts under twice the minimum size).', resolve: (m) => m.cohortMedian }),
+    cohortQuartiles: t.floatList({ nullable: true, description: 'Null where the release publishes no quartiles (cohorts under four times the minimum size).', resolve: (m) => m.cohortQuartiles }),
+    percentile: t.field({ type: PercentileRef, nullable: true, description: 'Given for submitted assessments only, so that draft answers cannot probe the cohort.', resolve: (m) => m.percentile }),
   }),
 });
 
@@ -221,10 +223,11 @@ export const CohortComparisonRef = builder.objectRef<CohortComparison>('CohortCo
   fields: (t) => ({
     status: t.exposeString('status'),
     cohortLabel: t.string({ resolve: (c) => c.cohort.label }),
-    cohortSize: t.int({ nullable: true, description: 'Absent when withheld.', resolve: (c) => (c.status === 'released' ? c.cohort.n : null) }),
+    cohortSize: t.int({ nullable: true, description: 'Absent when unavailable.', resolve: (c) => (c.status === 'released' ? c.cohort.n : null) }),
+    release: t.int({ nullable: true, description: 'The number of the benchmark release the cohort figures come from.', resolve: (c) => (c.status === 'released' ? (c.cohort.release ?? null) : null) }),
     minSize: t.int({ resolve: (c) => c.cohort.minSize }),
     synthetic: t.boolean({ resolve: (c) => (c.status === 'released' ? c.cohort.synthetic : false) }),
-    message: t.string({ nullable: true, resolve: (c) => (c.status === 'withheld' ? c.message : null) }),
+    message: t.string({ nullable: true, description: 'Why there are no cohort figures: one message alike for a withheld cohort, one the release does not have, and no release.', resolve: (c) => (c.status === 'unavailable' ? c.message : null) }),
     measures: t.field({ type: [MeasureComparisonRef], resolve: (c) => (c.status === 'released' ? c.measures : []) }),
     gaps: t.field({ type: [QuestionComparisonRef], resolve: (c) => (c.status === 'released' ? c.gaps : []) }),
     questions: t.field({ type: [QuestionComparisonRef], resolve: (c) => (c.status === 'released' ? c.questions : []) }),

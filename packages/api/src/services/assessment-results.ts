@@ -1,7 +1,7 @@
 import {
-  compareWithCohort,
-  compareWithPublished,
+  compareWithRelease,
   describeCohortFilter,
+  unavailableComparison,
   type AssessmentResult,
   type CohortComparison,
   type CohortFilter,
@@ -21,27 +21,32 @@ export async function resultOf(context: Pick<Context, 'db'>, assessment: { id: s
 }
 
 /**
- * An assessment against a cohort of the release plan: released, or withheld
- * (a cell withheld by disclosure control, or with too few organizations),
- * the published figures always included.
+ * An assessment against a cohort of the latest exact release published for
+ * its questionnaire version (or the release numbered `release`): released, or
+ * unavailable — one answer alike for a withheld cell, a cell the release
+ * does not have and no release at all — with the published research
+ * figures always included. Percentile ranks are given for submitted
+ * assessments only, so that draft answers cannot be used to probe where
+ * the cohort's organizations stand.
  */
 export async function cohortComparisonOf(
-  context: Pick<Context, 'db' | 'cohorts'>,
+  context: Pick<Context, 'db' | 'releases'>,
   assessment: { id: string; status: string; questionnaireId: string; questionnaireVersion: string },
   filter: CohortFilter,
   result?: AssessmentResult,
+  release?: number | null,
 ): Promise<CohortComparison> {
   const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
   const scored = result ?? (await resultOf(context, assessment));
-  const plan = await context.cohorts.plan(questionnaire);
-  const cell = planCell(plan, filter);
-  if (!cell || cell.status === 'withheld') {
-    return {
-      status: 'withheld',
-      cohort: { label: describeCohortFilter(filter), minSize: plan.minSize },
-      message: cell?.status === 'withheld' ? cell.message : `withheld: fewer than ${plan.minSize} organizations`,
-      published: compareWithPublished(questionnaire, scored),
-    };
-  }
-  return compareWithCohort(questionnaire, scored, plan.scored, filter, { minSize: plan.minSize });
+  // Comparisons need the bands of an exact release; a noised release publishes means only.
+  const found = await context.releases.find(questionnaire, release, release == null ? 'EXACT' : undefined);
+  const label = describeCohortFilter(filter);
+  const cell = found ? planCell(found.content, filter) : undefined;
+  if (!found || cell?.status !== 'released') return unavailableComparison(questionnaire, scored, label, found?.content.minSize ?? 5);
+  return compareWithRelease(
+    questionnaire,
+    scored,
+    { label, summary: cell.summary, minSize: found.content.minSize, synthetic: found.record.synthetic, release: found.record.version },
+    { percentiles: assessment.status === 'SUBMITTED' },
+  );
 }

@@ -1,19 +1,9 @@
-import {
-  parseResponses,
-  ResponseSetBuilder,
-  scoreResponseSet,
-  type Questionnaire,
-  type ResponseChunks,
-  type ResponseFormat,
-  type ResponseRow,
-  type ScoredResponseSet,
-} from '@crm-maturity/core';
+import { parseResponses, type ResponseChunks, type ResponseFormat, type ResponseRow } from '@crm-maturity/core';
 import type { Viewer } from '../auth/roles';
 import type { Db } from '../db';
 import { ApiError, forbidden, type ApiErrorDetail } from '../errors';
 import { requireViewer } from './access';
 import { latestQuestionnaire, questionnaireVersion } from './questionnaires';
-import { buildReleasePlan, type ReleasePlan } from './release-plan';
 
 /** Row errors reported back from a rejected import; the count is always exact. */
 const reportedErrorCap = 200;
@@ -25,9 +15,11 @@ export type ImportInput = { name: string; description?: string | null; format: R
  * Imports an anonymized response set (CSV or JSON Lines) as a benchmark
  * dataset. Every row is checked by core first; if any row is rejected the
  * import is refused with a per-row report and nothing is written. Accepted
- * imports are written in one transaction.
+ * imports are written in one transaction. An import changes no cohort
+ * figure: those come from releases, which an admin publishes
+ * (`publishRelease`) and which are audited against each other.
  */
-export async function importDataset(db: Db, viewer: Viewer | null, input: ImportInput, cohorts: CohortStore) {
+export async function importDataset(db: Db, viewer: Viewer | null, input: ImportInput) {
   const admin = requireViewer(viewer);
   if (admin.role !== 'ADMIN') throw forbidden('only an admin can import benchmark datasets');
   const questionnaire = input.questionnaireVersion ? questionnaireVersion('crm-maturity', input.questionnaireVersion) : latestQuestionnaire();
@@ -76,72 +68,5 @@ export async function importDataset(db: Db, viewer: Viewer | null, input: Import
     }
     return created;
   }, { timeout: 120_000 });
-  cohorts.invalidate();
   return dataset;
-}
-
-/**
- * The scored benchmark rows of each questionnaire version, built once and
- * kept until a dataset is imported, so a cohort query costs a filter over
- * typed arrays rather than a database scan.
- */
-export class CohortStore {
-  private readonly cache = new Map<string, Promise<ScoredResponseSet>>();
-  private readonly plans = new Map<string, Promise<ReleasePlan>>();
-
-  constructor(
-    private readonly db: Db,
-    /** The minimum cohort size for everything the API releases (never below 3). */
-    readonly minSize = 5,
-  ) {}
-
-  invalidate(): void {
-    this.cache.clear();
-    this.plans.clear();
-  }
-
-  /** The disclosure-controlled release plan of a questionnaire version (see release-plan.ts). */
-  plan(questionnaire: Questionnaire): Promise<ReleasePlan> {
-    let entry = this.plans.get(questionnaire.version);
-    if (!entry) {
-      entry = this.scored(questionnaire).then((scored) => buildReleasePlan(scored, this.minSize));
-      this.plans.set(questionnaire.version, entry);
-      entry.catch(() => this.plans.delete(questionnaire.version));
-    }
-    return entry;
-  }
-
-  scored(questionnaire: Questionnaire): Promise<ScoredResponseSet> {
-    let entry = this.cache.get(questionnaire.version);
-    if (!entry) {
-      entry = this.load(questionnaire);
-      this.cache.set(questionnaire.version, entry);
-      entry.catch(() => this.cache.delete(questionnaire.version));
-    }
-    return entry;
-  }
-
-  private async load(questionnaire: Questionnaire): Promise<ScoredResponseSet> {
-    const rows = await this.db.benchmarkRow.findMany({
-      where: { dataset: { questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version } },
-    });
-    // Sorted here by code points, not by the database: PostgreSQL's collation could order ids
-    // differently from SQLite's, and the order of sums decides the last digits of a mean.
-    rows.sort((a, b) => (a.datasetId < b.datasetId ? -1 : a.datasetId > b.datasetId ? 1 : a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0));
-    const builder = new ResponseSetBuilder(questionnaire, Math.max(1, rows.length));
-    for (const row of rows) {
-      builder.add({
-        id: `${row.datasetId}/${row.externalId}`,
-        synthetic: row.synthetic,
-        industry: row.industry as ResponseRow['industry'],
-        sizeBand: row.sizeBand as ResponseRow['sizeBand'],
-        region: row.region as ResponseRow['region'],
-        period: row.period,
-        questionnaire: { id: questionnaire.id, version: questionnaire.version },
-        weight: row.weight,
-        answers: JSON.parse(row.answers) as ResponseRow['answers'],
-      });
-    }
-    return scoreResponseSet(builder.build());
-  }
 }

@@ -1,19 +1,13 @@
-import {
-  releaseCohorts,
-  type CohortCellRelease,
-  type CohortFilter,
-  type CohortRelease,
-  type ProfileField,
-  type ScoredResponseSet,
-} from '@crm-maturity/core';
+import type { CohortCellRelease, CohortFilter, CohortRelease, ProfileField } from '@crm-maturity/core';
 import { ApiError } from '../errors';
 
 /**
- * Everything the API can ever say about cohorts comes from one release
- * plan: the total and every grouping by one or two profile fields, with
- * disclosure control applied to all of them together. Queries only read
- * cells of this plan, so no sequence of queries with different filters
- * can difference a withheld cohort out of released ones.
+ * Everything the API can ever say about cohorts comes from published
+ * releases of one plan: the total and every grouping by one or two profile
+ * fields, with disclosure control applied to all of them together (and to
+ * every earlier release). Queries only read cells of a release, so no
+ * sequence of queries with different filters, or snapshots over time, can
+ * difference out what the release withholds.
  */
 export const planFields: ProfileField[] = ['industry', 'sizeBand', 'region', 'period'];
 export const planGroupings: ProfileField[][] = [
@@ -22,14 +16,8 @@ export const planGroupings: ProfileField[][] = [
   ...planFields.flatMap((f, i) => planFields.slice(i + 1).map((g) => [f, g])),
 ];
 
-export type ReleasePlan = { scored: ScoredResponseSet; release: CohortRelease; minSize: number };
-
-export function buildReleasePlan(scored: ScoredResponseSet, minSize: number): ReleasePlan {
-  return { scored, release: releaseCohorts(scored, planGroupings, { minSize }), minSize };
-}
-
-/** The plan's cell for a filter (each field at most one value, at most two fields), or an error that says what is allowed. */
-export function planCell(plan: ReleasePlan, filter: CohortFilter): CohortCellRelease | undefined {
+/** The release's cell for a filter (each field at most one value, at most two fields), or an error that says what is allowed. */
+export function planCell(release: CohortRelease, filter: CohortFilter): CohortCellRelease | undefined {
   const fields = planFields.filter((f) => filter[f] !== undefined);
   const multi = fields.find((f) => (filter[f]?.length ?? 0) > 1);
   if (multi || fields.length > 2) {
@@ -39,6 +27,6 @@ export function planCell(plan: ReleasePlan, filter: CohortFilter): CohortCellRel
       [{ field: 'cohort', value: filter, message: multi ? `${multi}: give one value` : 'at most two fields' }],
     );
   }
-  const grouping = plan.release.groupings.find((g) => g.fields.length === fields.length && g.fields.every((f) => fields.includes(f)));
+  const grouping = release.groupings.find((g) => g.fields.length === fields.length && g.fields.every((f) => fields.includes(f)));
   return grouping?.cells.find((cell) => fields.every((f) => cell.values[f] === filter[f]![0]));
 }

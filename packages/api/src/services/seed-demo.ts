@@ -5,7 +5,8 @@ import { bundledExamplesDirectory } from '@crm-maturity/questionnaires';
 import type { Viewer } from '../auth/roles';
 import type { Db } from '../db';
 import { addRespondent, saveAnswers, startAssessment, submitAssessment } from './assessments';
-import { importDataset, type CohortStore } from './benchmarks';
+import { importDataset } from './benchmarks';
+import { publishRelease } from './releases';
 import { issueToken } from './users';
 
 export type DemoSeed = { created: boolean; tokens: { role: string; email: string; token: string }[] };
@@ -15,9 +16,10 @@ export type DemoSeed = { created: boolean; tokens: { role: string; email: string
  * and a member; the bundled example organizations, assigned to the
  * consultant, each with a submitted assessment (the retailer also with an
  * earlier one, so progress shows); and a synthetic benchmark of
- * `benchmarkSize` organizations. Does nothing when users exist already.
+ * `benchmarkSize` organizations with its first published release. Does
+ * nothing when users exist already.
  */
-export async function seedDemo(db: Db, cohorts: CohortStore, options: { benchmarkSize?: number } = {}): Promise<DemoSeed> {
+export async function seedDemo(db: Db, options: { benchmarkSize?: number; minCohortSize?: number } = {}): Promise<DemoSeed> {
   if ((await db.user.count()) > 0) return { created: false, tokens: [] };
   const admin = await db.user.create({ data: { name: 'Demo Admin', email: 'admin@demo.example', role: 'ADMIN' } });
   const consultant = await db.user.create({ data: { name: 'Demo Consultant', email: 'consultant@demo.example', role: 'CONSULTANT' } });
@@ -49,8 +51,8 @@ export async function seedDemo(db: Db, cohorts: CohortStore, options: { benchmar
     db,
     asAdmin,
     { name: 'Synthetic demo benchmark', description: 'Generated organizations calibrated to the published figures (seed 1). Not real data.', format: 'jsonl', chunks: [rows.map((r) => JSON.stringify(r)).join('\n')] },
-    cohorts,
   );
+  await publishRelease(db, asAdmin, { questionnaire, mode: 'EXACT', minSize: options.minCohortSize ?? 5 });
 
   const tokens = [];
   for (const user of [admin, consultant, researcher, member]) {

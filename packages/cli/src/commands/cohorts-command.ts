@@ -1,4 +1,4 @@
-import { defaultMinimumSize, releaseCohorts, scoreResponseSet } from '@crm-maturity/core';
+import { defaultMinimumSize, publicView, releaseCohorts, scoreResponseSet } from '@crm-maturity/core';
 import { CliError, exitCodes } from '../cli-error';
 import { parseGroupingFields } from '../cohort-fields';
 import { formatCohorts } from '../format/format-cohorts';
@@ -21,7 +21,8 @@ export type CohortsOptions = {
 /**
  * Cohort statistics of a response file, grouped hierarchically by the --by
  * fields (all organizations, then the first field, then the first two, ...)
- * under disclosure control. Rejected rows are reported on stderr and left
+ * under disclosure control (withheld cohorts are left out, as the API
+ * leaves them out). Rejected rows are reported on stderr and left
  * out; the exit code is then 1, so that a script notices, though the
  * statistics of the accepted rows are still printed.
  */
@@ -38,7 +39,7 @@ export async function cohortsCommand(file: string, options: CohortsOptions, log:
   const groupings = Array.from({ length: fields.length + 1 }, (_, depth) => fields.slice(0, depth));
   const release = releaseCohorts(scored, groupings, { minSize, questions: options.questions });
   const text = options.json
-    ? JSON.stringify(release, null, 2)
+    ? JSON.stringify(publicView(release), null, 2)
     : formatCohorts(release, { questionnaire, fields, organizations: loaded.summary.accepted, synthetic: syntheticCount(loaded), questions: options.questions });
   return { text, exitCode: loaded.summary.rejected > 0 ? exitCodes.invalidInput : exitCodes.ok };
 }

@@ -1,4 +1,4 @@
-import { industries, regions, sizeBands, type CohortCellRelease, type CohortRelease, type CohortSummary, type ProfileField, type Questionnaire } from '@crm-maturity/core';
+import { industries, regions, sizeBands, type CohortCellRelease, type CohortRelease, type ProfileField, type Questionnaire, type ReleasedSummary } from '@crm-maturity/core';
 import { fixed } from './table';
 import { count, percent } from './counts';
 import { renderNoteTable, type NoteTableRow } from './note-table';
@@ -14,19 +14,19 @@ export type CohortsView = {
 
 /**
  * A cohort release as text: one table per grouping level (n, mean, sd and
- * quartiles of the overall index, and the share at each level); withheld
- * cohorts say why and show no number at all.
+ * quartiles of the overall index, and the share at each level). Withheld
+ * cohorts are not listed at all, as in the API: a cohort the release does
+ * not show looks the same as one that does not exist.
  */
 export function formatCohorts(release: CohortRelease, view: CohortsView): string {
   const sections = release.groupings.map((grouping) => {
     const fields = view.fields.filter((f) => grouping.fields.includes(f));
-    const cells = sortCells(grouping.cells, fields);
-    const withheld = cells.filter((c) => c.status === 'withheld').length;
-    const title = fields.length === 0 ? 'All organizations' : `By ${fields.join(' and ')} (${cells.length} cohorts${withheld ? `, ${withheld} withheld` : ''})`;
-    return `${title}\n${cohortTable(cells, fields, view.questionnaire, release.minSize)}`;
+    const cells = sortCells(grouping.cells, fields).filter((c) => c.status !== 'withheld');
+    const title = fields.length === 0 ? 'All organizations' : `By ${fields.join(' and ')} (${cells.length} cohorts shown)`;
+    return `${title}\n${cells.length ? cohortTable(cells, fields, view.questionnaire) : 'no cohort can be shown'}`;
   });
   const lines = [
-    `${count(view.organizations)} organizations, ${view.questionnaire.id} ${view.questionnaire.version}; overall index 0-100, quartiles R type 7, levels as shares of each cohort.`,
+    `${count(view.organizations)} organizations, ${view.questionnaire.id} ${view.questionnaire.version}; overall index 0-100, quartiles read from bands of at least ${release.minSize} organizations, levels as shares of each cohort.`,
     '',
     sections.join('\n\n'),
   ];
@@ -37,9 +37,9 @@ export function formatCohorts(release: CohortRelease, view: CohortsView): string
       }
     }
   }
-  const notes: string[] = [];
-  if (release.withheld.belowMinimum > 0) notes.push(`withheld (fewer than ${release.minSize}): too few organizations to show without identifying them.`);
-  if (release.withheld.complementary > 0) notes.push('withheld (complementary): released, it would let a withheld cohort be worked out by subtraction.');
+  const notes: string[] = [
+    `Cohorts with fewer than ${release.minSize} organizations, and those that would let one be worked out by subtraction, are not shown; quartiles need at least ${4 * release.minSize} organizations.`,
+  ];
   if (view.synthetic > 0) {
     const who = view.synthetic === view.organizations ? `All ${count(view.organizations)} organizations are` : `${count(view.synthetic)} of ${count(view.organizations)} organizations are`;
     notes.push(`Synthetic data: ${who} synthetic (generated, not surveyed); the figures describe the generator, not the market.`);
@@ -48,15 +48,14 @@ export function formatCohorts(release: CohortRelease, view: CohortsView): string
   return lines.join('\n');
 }
 
-function cohortTable(cells: CohortCellRelease[], fields: ProfileField[], questionnaire: Questionnaire, minSize: number): string {
+function cohortTable(cells: CohortCellRelease[], fields: ProfileField[], questionnaire: Questionnaire): string {
   const labelHeaders = fields.length ? [...fields] : ['cohort'];
   const levels = questionnaire.levels.map((l) => l.name);
   const headers = [...labelHeaders, 'n', 'mean', 'sd', 'q1', 'median', 'q3', ...levels];
   const align = headers.map((_, c) => (c < labelHeaders.length ? 'left' : 'right') as 'left' | 'right');
   const rows = cells.map((cell): NoteTableRow => {
     const lead = fields.length ? fields.map((f) => cell.values[f] ?? '') : [cell.label];
-    if (cell.status === 'withheld') return { lead, note: `withheld (${cell.reason === 'below_minimum' ? `fewer than ${minSize}` : 'complementary'})` };
-    if (cell.status === 'released_private') return { lead, note: 'released with noise only (see --json)' };
+    if (cell.status !== 'released') return { lead, note: 'released with noise only (see --json)' };
     const { n, overall, levels: shares } = cell.summary;
     return {
       cells: [
@@ -64,7 +63,7 @@ function cohortTable(cells: CohortCellRelease[], fields: ProfileField[], questio
         count(n),
         fixed(overall.mean),
         fixed(overall.sd),
-        ...overall.quartiles.map((q) => fixed(q)),
+        ...(overall.quartiles ?? [null, null, null]).map((q) => (q === null ? '' : fixed(q))),
         ...shares.overall.map((s) => percent(s.share)),
       ],
     };
@@ -72,7 +71,7 @@ function cohortTable(cells: CohortCellRelease[], fields: ProfileField[], questio
   return renderNoteTable(headers, align, rows);
 }
 
-function questionTable(summary: CohortSummary, questionnaire: Questionnaire): string {
+function questionTable(summary: ReleasedSummary, questionnaire: Questionnaire): string {
   const headers = ['question', 'answered', 'n/a', 'mean', 'median', 'published figure', 'this cohort'];
   const align: ('left' | 'right')[] = ['left', 'right', 'right', 'right', 'right', 'right', 'right'];
   const rows = (summary.questions ?? []).map((q, i): NoteTableRow => {

@@ -15,15 +15,17 @@ export function formatComparison(comparison: CohortComparison, result: Assessmen
   const profile = [org.industry, org.sizeBand, org.region].filter(Boolean).join(', ');
   const lines = [`${org.name}${profile ? ` (${profile})` : ''}, ${result.questionnaire.id} ${result.questionnaire.version}`];
   const syntheticLabel = options.syntheticCohort ? ' (SYNTHETIC data: generated organizations, not survey responses)' : '';
-  if (comparison.status === 'withheld') {
+  if (comparison.status === 'unavailable') {
     lines.push(
-      `Cohort ${comparison.cohort.label}: ${comparison.message}.`,
+      `Cohort ${comparison.cohort.label}: ${comparison.message} (a cohort needs at least ${comparison.cohort.minSize} organizations).`,
       'No cohort figures are shown for it; a broader --where gives a cohort that can be.',
     );
   } else {
     const { cohort } = comparison;
     lines.push(`Cohort ${cohort.label}: ${count(cohort.n)} organizations${syntheticLabel}`, '', measureTable(comparison.measures));
-    lines.push('Percentile: the share of the cohort scoring below you (ties count half), with its 95% interval.');
+    lines.push(
+      'Percentile: about how much of the cohort scores below you, with the band of peers you fall in (bands hold at least the minimum cohort size). Quartiles are read from those bands, for cohorts large enough to publish them.',
+    );
     if (comparison.gaps.length > 0) {
       lines.push(
         '',
@@ -47,16 +49,17 @@ function measureTable(measures: MeasureComparison[]): string {
   // Overall last, as in `score`.
   const ordered = [...measures.filter((m) => m.id !== 'overall'), ...measures.filter((m) => m.id === 'overall')];
   return renderNoteTable(
-    ['score', 'you', 'q1', 'median', 'q3', 'percentile (interval)'],
-    ['left', 'right', 'right', 'right', 'right', 'right'],
+    ['score', 'you', 'mean', 'q1', 'median', 'q3', 'percentile (band)'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     ordered.map((m) => ({
       cells: [
         m.name,
         fixed(m.score),
-        fixed(m.cohortQuartiles[0]),
-        fixed(m.cohortMedian),
-        fixed(m.cohortQuartiles[2]),
-        `${Math.round(m.percentile.rank)} (${Math.round(m.percentile.low)}–${Math.round(m.percentile.high)})`,
+        fixed(m.cohortMean),
+        m.cohortQuartiles ? fixed(m.cohortQuartiles[0]) : '',
+        m.cohortMedian === null ? '' : fixed(m.cohortMedian),
+        m.cohortQuartiles ? fixed(m.cohortQuartiles[2]) : '',
+        m.percentile ? `${m.percentile.rank} (${m.percentile.low}–${m.percentile.high})` : '',
       ],
     })),
   );

@@ -79,6 +79,6 @@ function detail(canvas: ReportCanvas, label: string, value: string): void {
 function cohortLine(input: ReportInput): string {
   const { comparison } = input;
   if (!comparison) return 'none: compared with published research only';
-  if (comparison.status === 'withheld') return `${comparison.cohort.label}: withheld (fewer than ${comparison.cohort.minSize} organizations)`;
+  if (comparison.status === 'unavailable') return `${comparison.cohort.label}: no published figures`;
   return `${comparison.cohort.label}: ${formatCount(comparison.cohort.n)} organizations${comparison.cohort.synthetic ? ' (SYNTHETIC data)' : ''}`;
 }

@@ -10,7 +10,7 @@ import { colors, contentWidth, fonts, levelColors, page, sizes } from '../theme'
 
 /**
  * One dimension: its score and level, its percentile in the cohort (or the
- * withheld notice), each question against the cohort median, the
+ * unavailable notice), each question against the cohort median, the
  * questions on which the respondents disagreed, and then, apart from the
  * cohort, the published research figures.
  */
@@ -40,10 +40,14 @@ export function dimensionPage(canvas: ReportCanvas, input: ReportInput, dimensio
   const questions = dimension.questions;
   if (comparison?.status === 'released') {
     const measure = comparison.measures.find((m) => m.id === dimension.id)!;
+    const rank = measure.percentile
+      ? `Percentile ${formatPercentile(measure.percentile)}: about ${measure.percentile.rank}% of the cohort score below this organization (the band of peers it falls in, in brackets), `
+      : 'Percentile ranks are given once the assessment is submitted; ';
+    const quartiles = measure.cohortQuartiles
+      ? `Cohort quartiles: ${formatScore(measure.cohortQuartiles[0])} / ${formatScore(measure.cohortQuartiles[1])} / ${formatScore(measure.cohortQuartiles[2])}.`
+      : `Cohort mean ${formatScore(measure.cohortMean)}; the cohort is too small for published quartiles.`;
     canvas.notice(
-      `Percentile ${formatPercentile(measure.percentile)}: ${Math.round(measure.percentile.rank)}% of the cohort score below this organization (95% interval in brackets), ` +
-        `among ${formatCount(comparison.cohort.n)} organizations (cohort ${comparison.cohort.label}${comparison.cohort.synthetic ? ', SYNTHETIC data' : ''}). ` +
-        `Cohort quartiles: ${formatScore(measure.cohortQuartiles[0])} / ${formatScore(measure.cohortQuartiles[1])} / ${formatScore(measure.cohortQuartiles[2])}.`,
+      `${rank}among ${formatCount(comparison.cohort.n)} organizations (cohort ${comparison.cohort.label}${comparison.cohort.synthetic ? ', SYNTHETIC data' : ''}). ${quartiles}`,
       colors.cohort,
     );
     const byId = new Map(comparison.questions.map((q) => [q.questionId, q]));
@@ -67,7 +71,7 @@ export function dimensionPage(canvas: ReportCanvas, input: ReportInput, dimensio
       canvas.paragraph(`In this cohort: ${cohortFigures.join('; ')}.`, { size: sizes.tiny, color: colors.muted });
     }
   } else {
-    if (comparison?.status === 'withheld') {
+    if (comparison?.status === 'unavailable') {
       canvas.notice(withheldNotice(comparison.cohort));
     } else {
       canvas.notice('No cohort was given: this page compares the organization with the published research only.', colors.cohort);

@@ -52,18 +52,18 @@ export function methodologyPage(canvas: ReportCanvas, input: ReportInput): void 
   canvas.subheading('Cohort and disclosure');
   if (!comparison) {
     canvas.paragraph('No cohort was chosen for this report, so it shows no percentile and no cohort statistic.', { size: sizes.small + 0.5 });
-  } else if (comparison.status === 'withheld') {
+  } else if (comparison.status === 'unavailable') {
     canvas.paragraph(
-      `Cohort chosen: ${comparison.cohort.label}. It has fewer than ${comparison.cohort.minSize} organizations, the minimum size for release, so it is withheld: ` +
-        'this report prints no statistic of it, not even its size, because a statistic of so few organizations could identify them.',
+      `Cohort chosen: ${comparison.cohort.label}. The benchmark release publishes no figures for it (a release shows only cohorts of at least ${comparison.cohort.minSize} organizations whose figures cannot single anyone out), ` +
+        'so this report prints no statistic of it, not even its size.',
       { size: sizes.small + 0.5 },
     );
   } else {
     canvas.paragraph(
       `Cohort: ${comparison.cohort.label}, ${formatCount(comparison.cohort.n)} organizations. A cohort is released only with at least ${comparison.cohort.minSize} organizations ` +
         `(the default minimum is ${defaultMinimumSize}); smaller ones are withheld with no figure at all. ` +
-        'The percentile rank is the share of the cohort scoring below the organization, ties counting half; its 95% interval is the Wilson score interval, wide for a small cohort. ' +
-        'Quartiles are R\'s type 7. A question\'s cohort median is the median share of the best answer among the organizations that answered it.',
+        'A release never shows a single organization\'s score: each score\'s distribution is published as bands of at least the minimum number of organizations, and quartiles are read from those bands, only for cohorts large enough that at least the minimum lie on either side of them. ' +
+        'The percentile rank is read from the same bands: the band of peers the organization falls in, with a point inside it rounded to 5. A question\'s cohort median is the median share of the best answer among the organizations that answered it.',
       { size: sizes.small + 0.5 },
     );
   }

@@ -17,8 +17,10 @@ export function radarPage(canvas: ReportCanvas, input: ReportInput): void {
   canvas.paragraph(
     band
       ? `The blue shape is the organization; the grey ring is the middle half of the cohort (${comparison!.status === 'released' ? comparison!.cohort.label : ''}, first to third quartile) and the dashed line its median. Rings mark where each level starts.`
-      : comparison?.status === 'withheld'
-        ? 'The blue shape is the organization; rings mark where each level starts. The cohort is withheld, so no cohort band is drawn.'
+      : comparison?.status === 'unavailable'
+        ? 'The blue shape is the organization; rings mark where each level starts. No benchmark figures are published for the cohort, so no cohort band is drawn.'
+        : comparison?.status === 'released'
+          ? 'The blue shape is the organization; rings mark where each level starts. The cohort is too small for published quartiles, so no cohort band is drawn.'
         : 'The blue shape is the organization; rings mark where each level starts. No cohort was given, so no cohort band is drawn.',
     { size: sizes.body, color: colors.muted },
   );

@@ -39,7 +39,7 @@ export function summaryPage(canvas: ReportCanvas, input: ReportInput): void {
   const released = comparison?.status === 'released' ? comparison : undefined;
   const percentileOf = (id: string) => {
     const measure = released?.measures.find((m) => m.id === id);
-    return measure ? formatPercentile(measure.percentile) : '';
+    return measure?.percentile ? formatPercentile(measure.percentile) : '';
   };
   canvas.table(
     [
@@ -66,7 +66,7 @@ export function summaryPage(canvas: ReportCanvas, input: ReportInput): void {
       ],
     ],
   );
-  if (comparison?.status === 'withheld') {
+  if (comparison?.status === 'unavailable') {
     canvas.paragraph(withheldNotice(comparison.cohort), { size: sizes.small, color: colors.muted });
   }
 }

@@ -50,21 +50,32 @@ export function summarizeCohort(
   const { questionnaire } = scored.set;
   const weights = options.surveyWeights ? gather(scored.set.weight, rows) : undefined;
   const measure = (column: Float64Array) => summarizeMeasure(gather(column, rows), weights);
+  return {
+    n: rows.length,
+    overall: measure(scored.overall),
+    dimensions: questionnaire.dimensions.map((d, i) => ({ id: d.id, name: d.name, ...measure(scored.dimensions[i]!) })),
+    levels: levelDistribution(scored, rows),
+    ...(options.questions ? { questions: questionDistributions(scored, rows) } : {}),
+  };
+}
+
+/** How many organizations of the cohort reached each level, overall and per dimension. */
+export function levelDistribution(scored: ScoredResponseSet, rows: Uint32Array): CohortSummary['levels'] {
+  const { questionnaire } = scored.set;
   const levelShares = (levels: Uint8Array): LevelShare[] => {
     const counts = new Array<number>(questionnaire.levels.length).fill(0);
     for (const row of rows) counts[levels[row]!]!++;
     return questionnaire.levels.map((level, i) => ({ level: level.id, count: counts[i]!, share: counts[i]! / rows.length }));
   };
   return {
-    n: rows.length,
-    overall: measure(scored.overall),
-    dimensions: questionnaire.dimensions.map((d, i) => ({ id: d.id, name: d.name, ...measure(scored.dimensions[i]!) })),
-    levels: {
-      overall: levelShares(scored.overallLevel),
-      dimensions: questionnaire.dimensions.map((d, i) => ({ id: d.id, levels: levelShares(scored.dimensionLevels[i]!) })),
-    },
-    ...(options.questions ? { questions: questionnaire.questions.map((_, q) => distributionOf(scored, rows, q)) } : {}),
+    overall: levelShares(scored.overallLevel),
+    dimensions: questionnaire.dimensions.map((d, i) => ({ id: d.id, levels: levelShares(scored.dimensionLevels[i]!) })),
   };
+}
+
+/** Each question's answer distribution in the cohort, with its published figures. */
+export function questionDistributions(scored: ScoredResponseSet, rows: Uint32Array): QuestionDistribution[] {
+  return scored.set.questionnaire.questions.map((_, q) => distributionOf(scored, rows, q));
 }
 
 export function gather(column: ArrayLike<number>, rows: Uint32Array): Float64Array {

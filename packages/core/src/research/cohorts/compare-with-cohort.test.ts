@@ -14,7 +14,7 @@ const sameQuestionnaire = scored.set.questionnaire;
 const organization = scoreAssessment(sameQuestionnaire, responseRowToAnswerFile(fixtureRows(1, 99)[0]!));
 
 describe('compareWithCohort', () => {
-  it('ranks each score by mid-rank against a brute-force count, with an interval around it', () => {
+  it('places each score in its band of peers: the brute-force mid-rank lies inside the band, the point is a multiple of 5 within it', () => {
     const comparison = compareWithCohort(sameQuestionnaire, organization, scored, { industry: ['retail'] });
     if (comparison.status !== 'released') throw new Error('expected a released cohort');
     const rows = selectRows(scored.set, { industry: ['retail'] });
@@ -23,9 +23,19 @@ describe('compareWithCohort', () => {
     const below = overall.filter((v) => v < organization.overall.score).length;
     const equal = overall.filter((v) => v === organization.overall.score).length;
     const measure = comparison.measures[0]!;
-    expect(measure.percentile.rank).toBeCloseTo((100 * (below + equal / 2)) / rows.length, 10);
-    expect(measure.percentile.low).toBeLessThanOrEqual(measure.percentile.rank);
-    expect(measure.percentile.high).toBeGreaterThanOrEqual(measure.percentile.rank);
+    const percentile = measure.percentile!;
+    const midRank = (100 * (below + equal / 2)) / rows.length;
+    // low and high are rounded to whole percents.
+    expect(percentile.low).toBeLessThanOrEqual(Math.ceil(midRank));
+    expect(percentile.high).toBeGreaterThanOrEqual(Math.floor(midRank));
+    expect(percentile.low).toBeLessThanOrEqual(percentile.rank);
+    expect(percentile.high).toBeGreaterThanOrEqual(percentile.rank);
+    expect(percentile.rank % 5 === 0 || percentile.rank === percentile.low || percentile.rank === percentile.high).toBe(true);
+    // The band holds at least the minimum: no percentile narrower than 5 organizations of the cohort.
+    expect(percentile.high - percentile.low).toBeGreaterThanOrEqual(Math.floor((100 * 5) / rows.length));
+    expect(percentile.method).toBe('banded');
+    // The cohort's mean is published; it is the exact mean rounded to 0.1.
+    expect(measure.cohortMean).toBeCloseTo(Math.round((10 * overall.reduce((s, v) => s + v, 0)) / overall.length) / 10, 10);
     expect(comparison.measures.map((m) => m.id)).toEqual(['overall', 'people', 'process', 'information', 'technology']);
   });
 
@@ -43,9 +53,12 @@ describe('compareWithCohort', () => {
     expect(comparison.published[0]).toMatchObject({ questionId: 'information.sources', published: 45, label: 'published research' });
   });
 
-  it('withholds a cohort below the minimum size but still compares with published research', () => {
-    const comparison = compareWithCohort(sameQuestionnaire, organization, scored, { industry: ['retail'], sizeBand: ['enterprise'], region: ['asia-pacific'] }, { minSize: 50 });
-    expect(comparison).toMatchObject({ status: 'withheld', message: 'withheld: the cohort has fewer than 50 organizations' });
+  it('answers a cohort below the minimum size exactly like an empty one, and still compares with published research', () => {
+    const small = compareWithCohort(sameQuestionnaire, organization, scored, { industry: ['retail'], sizeBand: ['enterprise'], region: ['asia-pacific'] }, { minSize: 50 });
+    const empty = compareWithCohort(sameQuestionnaire, organization, scored, { industry: ['retail'], sizeBand: ['enterprise'], region: ['asia-pacific'], period: ['1999'] }, { minSize: 50 });
+    const comparison = small;
+    expect(comparison).toMatchObject({ status: 'unavailable', message: 'no benchmark figures are published for industry=retail, sizeBand=enterprise, region=asia-pacific' });
+    expect({ ...empty, cohort: { ...empty.cohort, label: '' }, message: '' }).toEqual({ ...small, cohort: { ...small.cohort, label: '' }, message: '' });
     expect(comparison.published.length).toBeGreaterThan(0);
     expect(JSON.stringify(comparison)).not.toMatch(/"n":/);
   });

@@ -5,7 +5,14 @@ import { recoverableCells } from './differencing-audit';
 export const lowestMinimumSize = 3;
 export const defaultMinimumSize = 5;
 
-export type SuppressionReason = 'below_minimum' | 'complementary';
+/**
+ * Why a cell is withheld: too few organizations; withheld so that a smaller
+ * withheld cell cannot be worked out by subtraction; or withheld because,
+ * with the other cells or with earlier releases, it would single out fewer
+ * than the minimum (see `smallGroupExposures`). Only an admin sees reasons:
+ * a release lists released cells only.
+ */
+export type SuppressionReason = 'below_minimum' | 'complementary' | 'differencing';
 
 export type DisclosureCell = { fields: readonly ProfileField[]; values: Partial<Record<ProfileField, string>>; n: number };
 
@@ -28,15 +35,19 @@ export type DisclosureCell = { fields: readonly ProfileField[]; values: Partial<
  * and size band margins with their table) expose; while any withheld cell
  * is recoverable, its smallest released neighbour is withheld too.
  *
+ * `preset` withholds cells for a reason decided elsewhere (the audit across
+ * releases) before the rules above run, so their consequences are followed too.
+ *
  * Returns, per cell (same order), why it is withheld, or undefined.
  */
 export function suppressCells(
   cells: readonly DisclosureCell[],
   minSize: number,
   atoms?: readonly Partial<Record<ProfileField, string>>[],
+  preset?: ReadonlyMap<number, SuppressionReason>,
 ): (SuppressionReason | undefined)[] {
   checkMinimumSize(minSize);
-  const reasons: (SuppressionReason | undefined)[] = cells.map((c) => (c.n < minSize ? 'below_minimum' : undefined));
+  const reasons: (SuppressionReason | undefined)[] = cells.map((c, i) => (c.n < minSize ? 'below_minimum' : preset?.get(i)));
   const byGrouping = new Map<string, number[]>();
   cells.forEach((cell, i) => {
     const key = cell.fields.join('+');

@@ -3,7 +3,9 @@ import { privateMean } from '../../statistics/private-mean';
 import type { UniformSource } from '../../statistics/laplace-noise';
 import type { ProfileField } from '../response-row-schema';
 import type { ScoredResponseSet } from '../score-response-set';
-import { summarizeCohort, gather, type CohortSummary } from './cohort-statistics';
+import { releasedSummary, type ReleasedSummary } from '../release/released-summary';
+import { smallGroupExposures, type Exposure, type ReleaseHistory } from '../release/small-group-audit';
+import { gather } from './cohort-statistics';
 import { checkMinimumSize, defaultMinimumSize, suppressCells, type SuppressionReason } from './disclosure-control';
 import { groupRows } from './group-rows';
 
@@ -11,7 +13,7 @@ export type ReleasedCell = {
   status: 'released';
   label: string;
   values: Partial<Record<ProfileField, string>>;
-  summary: CohortSummary;
+  summary: ReleasedSummary;
 };
 
 export type PrivateCell = {
@@ -23,12 +25,12 @@ export type PrivateCell = {
   noisyMeans: { overall: number; dimensions: { id: string; mean: number }[] };
 };
 
+/** A cell that is not released. Kept for the publisher's report only: what a release shows lists released cells alone. */
 export type WithheldCell = {
   status: 'withheld';
   label: string;
   values: Partial<Record<ProfileField, string>>;
   reason: SuppressionReason;
-  message: string;
 };
 
 export type CohortCellRelease = ReleasedCell | PrivateCell | WithheldCell;
@@ -36,35 +38,67 @@ export type CohortCellRelease = ReleasedCell | PrivateCell | WithheldCell;
 export type CohortRelease = {
   minSize: number;
   groupings: { fields: ProfileField[]; cells: CohortCellRelease[] }[];
-  withheld: { belowMinimum: number; complementary: number };
-  privacy?: { epsilonPerStatistic: number; statisticsPerCell: number; note: string };
+  /** For the publisher: how many cells were withheld, and why. */
+  withheld: { belowMinimum: number; complementary: number; differencing: number };
+  privacy?: { epsilonPerStatistic: number; statisticsPerCell: number; epsilonPerRelease: number; note: string };
 };
 
 export type ReleaseOptions = {
   minSize?: number;
   questions?: boolean;
-  surveyWeights?: boolean;
+  /**
+   * What was published before (rows' epochs and the cells each release
+   * released): a cell whose release would let fewer than `minSize`
+   * organizations be worked out by differencing with them is withheld.
+   */
+  history?: ReleaseHistory;
   /** Release Laplace-noised counts and means instead of exact statistics. */
   privacy?: { epsilon: number; random?: UniformSource };
 };
 
+/** Thrown when no choice of cells to withhold keeps every small group hidden (only possible if earlier releases already exposed one). */
+export class ReleaseRefusedError extends Error {
+  constructor(readonly exposures: Exposure[]) {
+    super(
+      `the release is refused: earlier releases already single out ${exposures.length} group(s) of fewer than the minimum, e.g. ${exposures[0]?.label ?? ''} (epochs ${exposures[0]?.epochs.join('-') ?? ''}); withholding cells of this release cannot hide them`,
+    );
+    this.name = 'ReleaseRefusedError';
+  }
+}
+
 /**
  * Statistics for every cell of every grouping at once (e.g. `[[],
- * ['industry'], ['industry', 'sizeBand']]`), under disclosure control: no
- * cell below `minSize` (default 5, never below 3) is released, and
- * complementary cells are withheld so that no withheld cell can be
- * recovered by subtracting released ones (see `suppressCells`).
+ * ['industry'], ['industry', 'sizeBand']]`), under disclosure control:
+ * - no cell below `minSize` (default 5, never below 3) is released;
+ * - complementary cells are withheld so that no withheld cell can be
+ *   recovered by subtracting released ones (see `suppressCells`);
+ * - the differencing audit (`smallGroupExposures`) over this release and
+ *   every earlier one in `history` withholds more cells until no group of
+ *   fewer than `minSize` organizations (a cell's rows added between two
+ *   releases, an atom of all profile fields) lies in the span of the
+ *   released cells;
+ * - a released cell publishes no minimum, maximum or single organization's
+ *   value (see `releasedSummary`).
+ *
+ * With `privacy`, cells publish only a Laplace-noised count and noised
+ * means, and a cell whose noised count is below `minSize` is withheld (a
+ * decision on noised values only, so it keeps the guarantee).
  */
 export function releaseCohorts(scored: ScoredResponseSet, groupings: readonly (readonly ProfileField[])[], options: ReleaseOptions = {}): CohortRelease {
   const minSize = options.minSize ?? defaultMinimumSize;
   checkMinimumSize(minSize);
   const grouped = groupings.map((fields) => groupRows(scored.set, fields));
   const flat = grouped.flatMap((cells, g) => cells.map((cell, c) => ({ g, c, cell })));
-  const atoms = groupRows(scored.set, [...new Set(groupings.flat())]).map((cell) => cell.values);
-  const reasons = suppressCells(flat.map(({ cell }) => ({ fields: cell.fields, values: cell.values, n: cell.rows.length })), minSize, atoms);
-  const reasonOf = new Map(flat.map(({ g, c }, i) => [`${g}:${c}`, reasons[i]]));
   const epsilon = options.privacy?.epsilon;
+  const reasons = epsilon === undefined ? exactSuppression(scored, flat.map(({ cell }) => cell), groupings, minSize, options.history) : [];
+  const reasonOf = new Map(flat.map(({ g, c }, i) => [`${g}:${c}`, reasons[i]]));
   const dimensionIds = scored.set.questionnaire.dimensions.map((d) => d.id);
+  const random = options.privacy?.random;
+  const counted = { belowMinimum: 0, complementary: 0, differencing: 0 };
+  const withhold = (base: { label: string; values: Partial<Record<ProfileField, string>> }, reason: SuppressionReason): WithheldCell => {
+    counted[reason === 'below_minimum' ? 'belowMinimum' : reason]++;
+    return { status: 'withheld', ...base, reason };
+  };
 
   const release: CohortRelease = {
     minSize,
@@ -72,42 +106,67 @@ export function releaseCohorts(scored: ScoredResponseSet, groupings: readonly (r
       fields: [...(groupings[g] ?? [])],
       cells: cells.map((cell, c): CohortCellRelease => {
         const base = { label: cell.label, values: cell.values };
-        const reason = reasonOf.get(`${g}:${c}`);
-        if (reason) {
-          const message =
-            reason === 'below_minimum'
-              ? `withheld: fewer than ${minSize} organizations`
-              : `withheld: releasing it would let a smaller withheld cohort be worked out by subtraction`;
-          return { status: 'withheld', ...base, reason, message };
-        }
         if (epsilon !== undefined) {
-          const random = options.privacy?.random;
+          const noisyN = privateCount(cell.rows.length, epsilon, random);
+          if (noisyN < minSize) return withhold(base, 'below_minimum');
           const meanOf = (column: Float64Array) => privateMean(gather(column, cell.rows), 0, 100, epsilon, random);
           return {
             status: 'released_private',
             ...base,
-            noisyN: privateCount(cell.rows.length, epsilon, random),
+            noisyN,
             noisyMeans: { overall: meanOf(scored.overall), dimensions: dimensionIds.map((id, d) => ({ id, mean: meanOf(scored.dimensions[d]!) })) },
           };
         }
-        return {
-          status: 'released',
-          ...base,
-          summary: summarizeCohort(scored, cell.rows, { questions: options.questions ?? false, surveyWeights: options.surveyWeights ?? false }),
-        };
+        const reason = reasonOf.get(`${g}:${c}`);
+        if (reason) return withhold(base, reason);
+        return { status: 'released', ...base, summary: releasedSummary(scored, cell.rows, minSize, { questions: options.questions ?? false }) };
       }),
     })),
-    withheld: {
-      belowMinimum: reasons.filter((r) => r === 'below_minimum').length,
-      complementary: reasons.filter((r) => r === 'complementary').length,
-    },
+    withheld: counted,
   };
   if (epsilon !== undefined) {
+    const statisticsPerCell = 2 + dimensionIds.length;
+    // Cells of one grouping hold disjoint organizations (parallel composition); the groupings add up (sequential composition).
+    const epsilonPerRelease = groupings.length * statisticsPerCell * epsilon;
     release.privacy = {
       epsilonPerStatistic: epsilon,
-      statisticsPerCell: 2 + dimensionIds.length,
-      note: `each cell releases a noisy count and ${1 + dimensionIds.length} noisy means, each epsilon-differentially private with epsilon = ${epsilon}; by sequential composition a cell costs at most ${(2 + dimensionIds.length) * epsilon} in total`,
+      statisticsPerCell,
+      epsilonPerRelease,
+      note: `each cell releases a noisy count and ${1 + dimensionIds.length} noisy means, each epsilon-differentially private with epsilon = ${epsilon}; an organization is in one cell of each of the ${groupings.length} groupings, so the release costs it at most epsilon = ${epsilonPerRelease}, and each further release adds as much`,
     };
   }
   return release;
+}
+
+/** Primary and complementary suppression, then the differencing audit, repeated until no small group is exposed. */
+function exactSuppression(
+  scored: ScoredResponseSet,
+  cells: readonly { fields: ProfileField[]; values: Partial<Record<ProfileField, string>>; rows: Uint32Array }[],
+  groupings: readonly (readonly ProfileField[])[],
+  minSize: number,
+  history: ReleaseHistory | undefined,
+): (SuppressionReason | undefined)[] {
+  const disclosureCells = cells.map((cell) => ({ fields: cell.fields, values: cell.values, n: cell.rows.length }));
+  const atoms = groupRows(scored.set, [...new Set(groupings.flat())]).map((cell) => cell.values);
+  const preset = new Map<number, SuppressionReason>();
+  for (;;) {
+    const reasons = suppressCells(disclosureCells, minSize, atoms, preset);
+    // Once withheld, always withheld: complementary choices may change as more cells go, and a cell they free could undo an earlier round.
+    reasons.forEach((reason, i) => {
+      if (reason && reason !== 'below_minimum') preset.set(i, reason);
+    });
+    const released = disclosureCells.flatMap((cell, i) => (reasons[i] ? [] : [{ cell, i }]));
+    const exposures = smallGroupExposures(scored.set, released.map(({ cell }) => cell), minSize, history);
+    if (exposures.length === 0) return reasons;
+    let added = false;
+    for (const exposure of exposures) {
+      // Withhold the smallest cell of this release that the combination exposing the group uses.
+      const pick = exposure.candidatesUsed.map((k) => released[k]!).sort((a, b) => a.cell.n - b.cell.n || a.i - b.i)[0];
+      if (pick && !preset.has(pick.i)) {
+        preset.set(pick.i, 'differencing');
+        added = true;
+      }
+    }
+    if (!added) throw new ReleaseRefusedError(exposures.filter((e) => e.candidatesUsed.length === 0));
+  }
 }
