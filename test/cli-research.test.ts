@@ -97,28 +97,33 @@ describe('crm-maturity cohorts', () => {
     expect(fromCsv.stdout).toMatch(/^all organizations\s+2,000\s/m);
   });
 
-  it('prints one table per level of the hierarchy and withholds small cells without their numbers', () => {
+  it('prints one table per level of the hierarchy and leaves withheld cells out altogether', () => {
     const run = runCli(['cohorts', jsonl, '--by', 'industry,size,region']);
     expect(run.status).toBe(0);
     const out = run.stdout;
     const headings = out.split('\n').filter((line) => /^(All organizations|By )/.test(line));
     expect(headings[0]).toBe('All organizations');
-    expect(headings[1]).toMatch(/^By industry \(11 cohorts\)$/);
-    expect(headings[2]).toMatch(/^By industry and sizeBand \(44 cohorts/);
-    expect(headings[3]).toMatch(/^By industry and sizeBand and region \(\d+ cohorts, \d+ withheld\)$/);
+    expect(headings[1]).toMatch(/^By industry \(\d+ cohorts shown\)$/);
+    expect(headings[2]).toMatch(/^By industry and sizeBand \(\d+ cohorts shown\)$/);
+    expect(headings[3]).toMatch(/^By industry and sizeBand and region \(\d+ cohorts shown\)$/);
 
     const finest = out.slice(out.indexOf(headings[3]!)).split('\n').slice(3);
     const cellRows = finest.filter((line) => /^[a-z-]+\s+(small|medium|large|enterprise)\s+[a-z-]+\s{2}/.test(line));
-    const belowMinimum = cellRows.filter((line) => line.endsWith('withheld (fewer than 5)'));
-    expect(belowMinimum.length).toBeGreaterThan(0);
+    expect(cellRows.length).toBeGreaterThan(0);
+    const listed = new Set<string>();
     for (const line of cellRows) {
       const [industry, sizeBand, region, ...rest] = line.split(/\s+/);
       const n = countRows({ industry, sizeBand, region });
-      if (line.endsWith('withheld (fewer than 5)')) expect(n, line).toBeLessThan(5);
-      else if (line.endsWith('withheld (complementary)')) expect(rest).toEqual(['withheld', '(complementary)']);
-      else expect(Number(rest[0]!.replaceAll(',', '')), line).toBe(n);
+      expect(n, line).toBeGreaterThanOrEqual(5);
+      expect(Number(rest[0]!.replaceAll(',', '')), line).toBe(n);
+      listed.add(`${industry} ${sizeBand} ${region}`);
     }
-    expect(out).toContain('withheld (fewer than 5): too few organizations');
+    // Cohorts of 1 to 4 exist in the file, and none of them is listed, not even by name.
+    const small = rows.filter((row) => countRows({ industry: row.industry, sizeBand: row.sizeBand, region: row.region }) < 5);
+    expect(small.length).toBeGreaterThan(0);
+    for (const row of small) expect(listed.has(`${row.industry} ${row.sizeBand} ${row.region}`)).toBe(false);
+    expect(out).not.toMatch(/withheld/);
+    expect(out).toContain('Cohorts with fewer than 5 organizations, and those that would let one be worked out by subtraction, are not shown');
     expect(out).toMatch(/^Synthetic data: All 1,500 organizations are synthetic/m);
   });
 
@@ -132,10 +137,17 @@ describe('crm-maturity cohorts', () => {
       .sort((a, b) => a - b);
     const mean = scores.reduce((sum, s) => sum + s, 0) / scores.length;
     const middle = (scores.length - 1) / 2;
+    const median = (scores[Math.floor(middle)]! + scores[Math.ceil(middle)]!) / 2;
     expect(cell.status).toBe('released');
     expect(cell.summary.n).toBe(scores.length);
-    expect(cell.summary.overall.mean).toBeCloseTo(mean, 8);
-    expect(cell.summary.overall.quartiles[1]).toBeCloseTo((scores[Math.floor(middle)]! + scores[Math.ceil(middle)]!) / 2, 8);
+    // Published to 0.1, with no minimum or maximum, and the median read from bands of at least 5: it lies in the band of the true median.
+    expect(cell.summary.overall.mean).toBeCloseTo(Math.round(mean * 10) / 10, 9);
+    expect(cell.summary.overall).not.toHaveProperty('min');
+    expect(cell.summary.overall).not.toHaveProperty('max');
+    const band = cell.summary.overall.bands.find((b: { from: number; to: number }) => median >= b.from && median <= b.to);
+    expect(cell.summary.overall.median).toBeGreaterThanOrEqual(band.from);
+    expect(cell.summary.overall.median).toBeLessThanOrEqual(band.to);
+    for (const b of cell.summary.overall.bands) expect(b.count).toBe(scores.filter((x) => x >= b.from && (x < b.to || (b.to === cell.summary.overall.bands.at(-1).to && x <= b.to))).length);
   });
 
   it('reports rejected rows with their line numbers, summarizes the rest and exits 1', () => {
@@ -171,15 +183,15 @@ describe('crm-maturity compare', () => {
     expect(run.status).toBe(0);
     const out = run.stdout;
     expect(out).toContain(`Cohort industry=insurance: ${countRows({ industry: 'insurance' })} organizations (SYNTHETIC data`);
-    expect(out).toMatch(/^score\s+you\s+q1\s+median\s+q3\s+percentile \(interval\)$/m);
-    expect(out).toMatch(/^Overall\s+58\.0\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+\d+ \(\d+–\d+\)$/m);
+    expect(out).toMatch(/^score\s+you\s+mean\s+q1\s+median\s+q3\s+percentile \(band\)$/m);
+    expect(out).toMatch(/^Overall\s+58\.0\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+\d+ \(\d+–\d+\)$/m);
     expect(out).toContain('Largest gaps below the cohort median');
     const published = out.slice(out.indexOf('Against published research'));
     expect(published).toMatch(/^people\.executive-involvement\s+does not match \(0 of 3 respondents\)\s+Ventana Research 2012\s+36% of organizations/m);
     expect(published).not.toMatch(/median|percentile/);
   });
 
-  it('--where with a cohort below the minimum prints the withheld message, no cohort numbers, and the published section', () => {
+  it('--where with a cohort below the minimum prints the unavailable message, no cohort numbers, and the published section', () => {
     const tiny = ['region=middle-east-africa', 'region=latin-america']
       .flatMap((region) => ['utilities', 'travel-hospitality', 'insurance'].map((industry) => [`industry=${industry}`, 'size=enterprise', region]))
       .find((where) => {
@@ -189,13 +201,13 @@ describe('crm-maturity compare', () => {
     expect(tiny, 'the generated file has a cohort of 1 to 4 organizations').toBeDefined();
     const run = runCli(['compare', insurer, '--cohort', jsonl, ...tiny!.flatMap((w) => ['--where', w])]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('withheld: the cohort has fewer than 5 organizations.');
+    expect(run.stdout).toContain(`no benchmark figures are published for ${tiny!.join(', ').replace('size=', 'sizeBand=')} (a cohort needs at least 5 organizations).`);
     expect(run.stdout).toContain('Against published research');
     // Before the published section: the organization's own line, then not one cohort figure (the only number is the rule's 5).
     const cohortPart = run.stdout.slice(run.stdout.indexOf('\n'), run.stdout.indexOf('Against published research'));
-    expect(cohortPart.replace('fewer than 5 organizations', '')).not.toMatch(/\d|percentile|median/);
+    expect(cohortPart.replace('at least 5 organizations', '')).not.toMatch(/\d|percentile|median/);
     const json = JSON.parse(runCli(['compare', insurer, '--cohort', jsonl, '--json', ...tiny!.flatMap((w) => ['--where', w])]).stdout);
-    expect(json.status).toBe('withheld');
+    expect(json.status).toBe('unavailable');
     expect(json.cohort).not.toHaveProperty('n');
     expect(json.published.every((p: { label: string }) => p.label === 'published research')).toBe(true);
   });

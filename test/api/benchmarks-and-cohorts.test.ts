@@ -1,7 +1,7 @@
 /**
  * Benchmark imports over the multipart upload, and what the cohort queries
- * release: an import is all or nothing, and a withheld cohort never shows
- * its size or any statistic.
+ * release: an import is all or nothing, it changes no figure until a
+ * release is published, and a withheld cohort is not listed at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers, startApi, type ApiHarness } from './support/api-server';
@@ -9,7 +9,7 @@ import { datasetCsv, importCsv, syntheticRows } from './support/fixtures';
 import { dataOf, errorOf } from './support/graphql-client';
 
 const statisticsQuery = `query($groupBy: [CohortField!]!) { cohortStatistics(groupBy: $groupBy) {
-  groupBy cells { label industry sizeBand region period status n withheldReason message overall { mean } dimensions { id } levels { level } }
+  groupBy release { version } cells { label industry sizeBand region period n overall { mean median quartiles bands { count } } dimensions { id } levels { level } }
 } }`;
 
 describe.each(providers)('benchmarks and cohorts on %s', (provider) => {
@@ -42,44 +42,65 @@ describe.each(providers)('benchmarks and cohorts on %s', (provider) => {
     expect(await counts()).toEqual(before);
   });
 
-  it('imports a good CSV in full, and the cohort statistics include it at once', async () => {
+  it('imports a good CSV in full; the figures change when the next release is published, not before', async () => {
     const cellOf = async () =>
-      dataOf(await api.gql('{ cohortStatistics(groupBy: [industry], filter: { industry: [UTILITIES] }) { cells { industry status n overall { mean } } } }', {}, api.tokens.RESEARCHER)).cohortStatistics.cells[0];
+      dataOf(await api.gql('{ cohortStatistics(groupBy: [industry], filter: { industry: [UTILITIES] }) { release { version } cells { industry n overall { mean } } } }', {}, api.tokens.RESEARCHER)).cohortStatistics;
     const utilities = await cellOf();
-    expect(utilities.status).toBe('released');
+    expect(utilities.cells).toHaveLength(1);
     const before = await counts();
 
-    const imported = dataOf(await importCsv(api, api.tokens.ADMIN, 'utilities panel', datasetCsv(syntheticRows(40, 12, { industry: 'utilities' })))).importBenchmarkDataset;
+    // One profile for all 40: every cohort the import touches grows by 40, so the audit across releases has nothing to withhold.
+    const panel = syntheticRows(40, 12, { industry: 'utilities', sizeBand: 'medium', region: 'europe', period: '2026' });
+    const imported = dataOf(await importCsv(api, api.tokens.ADMIN, 'utilities panel', datasetCsv(panel))).importBenchmarkDataset;
     expect(imported).toMatchObject({ name: 'utilities panel', rowCount: 40, synthetic: true, questionnaireVersion: '1.0.0' });
     expect(await counts()).toEqual({ datasets: before.datasets + 1, rows: before.rows + 40 });
+    expect(await cellOf()).toEqual(utilities);
+
+    const dryRun = dataOf(await api.gql('mutation { publishBenchmarkRelease(dryRun: true) { version dryRun withheldDifferencing release { version } } }', {}, api.tokens.ADMIN)).publishBenchmarkRelease;
+    expect(dryRun).toEqual({ version: utilities.release.version + 1, dryRun: true, withheldDifferencing: 0, release: null });
+    expect(await cellOf()).toEqual(utilities);
+    const report = dataOf(await api.gql('mutation { publishBenchmarkRelease { version dryRun organizations withheldDifferencing release { version mode minSize } } }', {}, api.tokens.ADMIN)).publishBenchmarkRelease;
+    expect(report).toMatchObject({ version: utilities.release.version + 1, dryRun: false, organizations: before.rows + 40, withheldDifferencing: 0, release: { version: utilities.release.version + 1, mode: 'EXACT', minSize: 5 } });
     const after = await cellOf();
-    expect(after.n).toBe(utilities.n + 40);
-    expect(after.overall.mean).not.toBe(utilities.overall.mean);
+    expect(after.release.version).toBe(utilities.release.version + 1);
+    expect(after.cells[0].n).toBe(utilities.cells[0].n + 40);
+    expect(after.cells[0].overall.mean).not.toBe(utilities.cells[0].overall.mean);
+    // The earlier release stays as it was published.
+    const earlier = dataOf(await api.gql('query($r: Int) { cohortStatistics(groupBy: [industry], filter: { industry: [UTILITIES] }, release: $r) { cells { n } } }', { r: utilities.release.version }, api.tokens.RESEARCHER)).cohortStatistics;
+    expect(earlier.cells[0].n).toBe(utilities.cells[0].n);
     const datasets = dataOf(await api.gql('{ benchmarkDatasets { name rowCount } }', {}, api.tokens.RESEARCHER)).benchmarkDatasets;
     expect(datasets.map((d: { name: string }) => d.name)).toContain('utilities panel');
+    expect(datasets.every((d: { rowCount: number | null }) => d.rowCount === null)).toBe(true);
+    const forAdmin = dataOf(await api.gql('{ benchmarkDatasets { name rowCount } }', {}, api.tokens.ADMIN)).benchmarkDatasets;
+    expect(forAdmin.find((d: { name: string }) => d.name === 'utilities panel').rowCount).toBe(40);
   });
 
-  it('never gives the size or any statistic of a withheld cohort, in any grouping', async () => {
+  it('lists no withheld cohort in any grouping, and shows released ones only as the release rules allow', async () => {
     const fields = ['industry', 'sizeBand', 'region', 'period'];
     const groupings = [[], ...fields.map((f) => [f]), ...fields.flatMap((f, i) => fields.slice(i + 1).map((g) => [f, g]))];
-    let withheld = 0;
-    let released = 0;
+    const existing = new Map<string, number>();
+    for (const row of await api.db.benchmarkRow.findMany({ select: { industry: true, sizeBand: true, region: true, period: true } })) {
+      for (const groupBy of groupings) {
+        const label = groupBy.length ? groupBy.map((f) => `${f}=${row[f as keyof typeof row]}`).join(', ') : 'all organizations';
+        existing.set(label, (existing.get(label) ?? 0) + 1);
+      }
+    }
+    const listed = new Set<string>();
     for (const groupBy of groupings) {
       const { cells } = dataOf(await api.gql(statisticsQuery, { groupBy }, api.tokens.RESEARCHER)).cohortStatistics;
       for (const cell of cells) {
-        if (cell.status === 'withheld') {
-          withheld++;
-          expect(cell).toMatchObject({ n: null, overall: null, dimensions: [], levels: [], withheldReason: expect.any(String), message: expect.stringMatching(/^withheld: /) });
-        } else {
-          released++;
-          expect(cell).toMatchObject({ status: 'released', withheldReason: null, message: null });
-          expect(cell.n).toBeGreaterThanOrEqual(5);
-        }
+        listed.add(cell.label);
+        expect(cell.n).toBeGreaterThanOrEqual(5);
+        for (const band of cell.overall.bands) expect(band.count).toBeGreaterThanOrEqual(5);
+        if (cell.n < 20) expect(cell.overall.quartiles).toBeNull();
+        if (cell.n < 10) expect(cell.overall.median).toBeNull();
       }
     }
-    // Both kinds occur, or the loop above proved nothing.
-    expect(withheld).toBeGreaterThan(0);
-    expect(released).toBeGreaterThan(0);
+    // Small cohorts exist in the data and none of them is listed; most of the others are.
+    const small = [...existing].filter(([, n]) => n < 5).map(([label]) => label);
+    expect(small.length).toBeGreaterThan(0);
+    for (const label of small) expect(listed.has(label)).toBe(false);
+    expect(listed.size).toBeGreaterThan(0);
   });
 
   it('refuses a grouping by three fields with BAD_USER_INPUT', async () => {
@@ -90,10 +111,13 @@ describe.each(providers)('benchmarks and cohorts on %s', (provider) => {
     expect(response.data).toBeNull();
   });
 
-  it('compares an organization with a withheld cohort as withheld, with no cohort figures', async () => {
+  it('compares an organization with a withheld cohort exactly as with one that does not exist, with no cohort figures', async () => {
     const { cells } = dataOf(await api.gql(statisticsQuery, { groupBy: ['industry', 'region'] }, api.tokens.ADMIN)).cohortStatistics;
-    const tiny = cells.find((c: { status: string }) => c.status === 'withheld');
-    expect(tiny).toBeDefined();
+    const listed = new Set(cells.map((c: { label: string }) => c.label));
+    const rows = await api.db.benchmarkRow.findMany({ select: { industry: true, region: true } });
+    const tinyRow = rows.find((r) => !listed.has(`industry=${r.industry}, region=${r.region}`))!;
+    expect(tinyRow).toBeDefined();
+    const tiny = { ...tinyRow, label: `industry=${tinyRow.industry}, region=${tinyRow.region}` };
     const assessmentId = dataOf(await api.gql('{ organizations(first: 1) { edges { node { assessments(first: 1) { edges { node { id } } } } } } }', {}, api.tokens.CONSULTANT)).organizations.edges[0].node.assessments.edges[0].node.id;
     const enumOf = (value: string) => value.toUpperCase().replace(/-/g, '_');
     const comparison = dataOf(
@@ -105,7 +129,7 @@ describe.each(providers)('benchmarks and cohorts on %s', (provider) => {
         api.tokens.CONSULTANT,
       ),
     ).assessment.comparison;
-    expect(comparison).toMatchObject({ status: 'withheld', cohortLabel: tiny.label, cohortSize: null, minSize: 5, measures: [], questions: [], gaps: [], message: expect.stringMatching(/^withheld: /) });
+    expect(comparison).toMatchObject({ status: 'unavailable', cohortLabel: tiny.label, cohortSize: null, minSize: 5, measures: [], questions: [], gaps: [], message: `no benchmark figures are published for ${tiny.label}` });
     // The published research figures are not cohort figures, and stay.
     expect(comparison.published.length).toBeGreaterThan(0);
 

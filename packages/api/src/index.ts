@@ -11,3 +11,5 @@ export { startServer, type ServerOptions, type RunningServer } from './server';
 export { createUserToken } from './create-user-token';
 export { seedDemo, type DemoSeed } from './services/seed-demo';
 export { apiErrorCodes, ApiError, type ApiErrorCode } from './errors';
+export { loadScoredBenchmark, type ScoredBenchmark } from './services/benchmark-rows';
+export { planGroupings, planFields } from './services/release-plan';

@@ -8,7 +8,7 @@ describe('the report number formats', () => {
     expect(formatGain(-1)).toBe('-1.0');
     expect(formatGain(-0.01)).toBe('+0.0');
     expect(formatShare(0.254)).toBe('25%');
-    expect(formatPercentile({ rank: 74.6, low: 67.8, high: 80.5, method: 'wilson' })).toBe('75 (68–81)');
+    expect(formatPercentile({ rank: 74.6, low: 67.8, high: 80.5 })).toBe('75 (68–81)');
   });
 
   it('writes ordinals and dates the same in every locale and time zone', () => {

@@ -160,8 +160,10 @@ function exactSuppression(
     if (exposures.length === 0) return reasons;
     let added = false;
     for (const exposure of exposures) {
-      // Withhold the smallest cell of this release that the combination exposing the group uses.
-      const pick = exposure.candidatesUsed.map((k) => released[k]!).sort((a, b) => a.cell.n - b.cell.n || a.i - b.i)[0];
+      // Withhold a cell of this release that the combination exposing the group uses: the finest, then the smallest, so coarse cohorts (the total, one field) stay released where they can.
+      const pick = exposure.candidatesUsed
+        .map((k) => released[k]!)
+        .sort((a, b) => b.cell.fields.length - a.cell.fields.length || a.cell.n - b.cell.n || a.i - b.i)[0];
       if (pick && !preset.has(pick.i)) {
         preset.set(pick.i, 'differencing');
         added = true;
