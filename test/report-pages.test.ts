@@ -51,15 +51,15 @@ describe('the rendered pages', () => {
   });
 });
 
-describe('a withheld cohort', () => {
-  it('prints the reason and no cohort figure at all, not even its size', async () => {
+describe('a cohort the release does not show', () => {
+  it('says so without saying why, and prints no cohort figure at all, not even its size', async () => {
     const input = await exampleReportInput('telecom-operator', { cohort: 'withheld' });
-    expect(input.comparison?.status).toBe('withheld');
+    expect(input.comparison?.status).toBe('unavailable');
     const text = squash(pdfPagesText(await renderReport(input)).join(' '));
-    expect(text).toContain('Cohort comparison withheld: the cohort industry=telecommunications, sizeBand=enterprise, region=middle-east-africa has fewer than 5 organizations');
-    expect(text).not.toMatch(/percentile|cohort median|Cohort Q1|quartiles:|In this cohort/i);
+    expect(text).toContain('No benchmark figures are published for the cohort industry=telecommunications, sizeBand=enterprise, region=middle-east-africa');
+    expect(text).not.toMatch(/percentile|cohort median|Cohort Q1|quartiles:|In this cohort|fewer than|withheld/i);
     // Every count of organizations is the rule's minimum, never the cohort's size.
-    for (const match of text.matchAll(/(\S+ \S+) (\d[\d,]*) organizations/g)) expect(match[1]).toMatch(/fewer than$/);
+    for (const match of text.matchAll(/(\S+ \S+) (\d[\d,]*) organizations/g)) expect(match[1]).toMatch(/at least$/);
     // The band of the released cohort would be drawn in grey; the organization alone is not.
     const released = squash(pdfPagesText(await renderReport(await exampleReportInput('telecom-operator'))).join(' '));
     expect(released).toContain('Cohort median');

@@ -51,8 +51,8 @@ const cases: [string, (api: ApiHarness) => Promise<GraphqlResponse>][] = [
     (api) =>
       api.gql(
         `{ cohortStatistics(groupBy: [industry]) {
-          groupBy minSize synthetic
-          cells { label industry status n withheldReason overall { mean sd min max quartiles } levels { level count share } }
+          groupBy minSize synthetic release { version mode minSize synthetic }
+          cells { label industry n overall { mean sd median quartiles deciles bands { from to count } } levels { level count share } }
         } }`,
         {},
         api.tokens.RESEARCHER,
