@@ -16,6 +16,7 @@ export const apiErrorCodes = [
   'COHORT_WITHHELD',
   'INVALID_DATASET',
   'CONFLICT',
+  'TOKEN_LIMIT_REACHED',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createDatabase, migrateDatabase } from './db';
+import { tokenPolicyFromEnv } from './auth/token-policy';
 import { seedDemo, type DemoSeed } from './services/seed-demo';
 import { createApi } from './yoga';
 
@@ -26,10 +27,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dataDir = resolve(options.dataDir ?? '.data');
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? `file:${join(dataDir, 'crm-maturity.db')}`;
   if (databaseUrl.startsWith('file:')) mkdirSync(dataDir, { recursive: true });
+  // Read before anything is written, so a bad CRM_MATURITY_TOKEN_TTL_DAYS stops the start.
+  const tokenPolicy = tokenPolicyFromEnv();
   await migrateDatabase(databaseUrl);
   const database = createDatabase(databaseUrl);
-  const { yoga, cohorts } = createApi({ db: database.prisma, ...(options.introspection === undefined ? {} : { introspection: options.introspection }) });
-  const seed = options.demo === false ? { created: false, tokens: [] } : await seedDemo(database.prisma, cohorts, { ...(options.benchmarkSize ? { benchmarkSize: options.benchmarkSize } : {}) });
+  const { yoga, cohorts } = createApi({ db: database.prisma, tokenPolicy, ...(options.introspection === undefined ? {} : { introspection: options.introspection }) });
+  const seed = options.demo === false ? { created: false, tokens: [] } : await seedDemo(database.prisma, cohorts, { tokenPolicy, ...(options.benchmarkSize ? { benchmarkSize: options.benchmarkSize } : {}) });
   if (seed.created) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, 'demo-tokens.txt');

@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { resolveViewer } from './auth/resolve-viewer';
+import { tokenPolicyFromEnv, type TokenPolicy } from './auth/token-policy';
 import type { Context } from './context';
 import type { Db } from './db';
 import { maskError } from './mask-error';
@@ -17,6 +18,8 @@ export type ApiOptions = {
   introspection?: boolean;
   /** The smallest cohort the API releases (never below 3). */
   minCohortSize?: number;
+  /** Token lifetimes and the per-user cap; default from the environment (CRM_MATURITY_TOKEN_TTL_DAYS). */
+  tokenPolicy?: TokenPolicy;
   /** Extra plugins (e.g. the report download route). */
   plugins?: Plugin<Record<string, unknown>>[];
 };
@@ -25,6 +28,7 @@ export type ApiOptions = {
 export function createApi(options: ApiOptions) {
   const cohorts = new CohortStore(options.db, options.minCohortSize ?? 5);
   const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
+  const tokenPolicy = options.tokenPolicy ?? tokenPolicyFromEnv();
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -37,6 +41,7 @@ export function createApi(options: ApiOptions) {
     context: async ({ request }): Promise<Context> => ({
       db: options.db,
       cohorts,
+      tokenPolicy,
       viewer: await resolveViewer(options.db, request.headers.get('authorization')),
     }),
     plugins: [

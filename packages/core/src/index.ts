@@ -17,6 +17,7 @@ export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
 export * from './statistics/index';
 export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
 export { fingerprint, canonicalJson } from './support/fingerprint';
+export { displayTextSchema, displayTextProblem, type DisplayTextOptions } from './text/display-text';
 export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
 export { buildRoadmap, statesFrom, type Roadmap, type RoadmapStep, type RoadmapScope } from './scoring/roadmap';
 export { measureProgress, type Progress, type ScoreChange } from './scoring/progress';

@@ -7,6 +7,7 @@ import './result';
 import './cohort';
 import './dataset';
 import './user';
+import './api-token';
 import './score-file';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -6,7 +6,8 @@ import type { Viewer } from '../auth/roles';
 import type { Db } from '../db';
 import { addRespondent, saveAnswers, startAssessment, submitAssessment } from './assessments';
 import { importDataset, type CohortStore } from './benchmarks';
-import { issueToken } from './users';
+import { defaultTokenPolicy, type TokenPolicy } from '../auth/token-policy';
+import { issueToken } from './api-tokens';
 
 export type DemoSeed = { created: boolean; tokens: { role: string; email: string; token: string }[] };
 
@@ -17,7 +18,7 @@ export type DemoSeed = { created: boolean; tokens: { role: string; email: string
  * earlier one, so progress shows); and a synthetic benchmark of
  * `benchmarkSize` organizations. Does nothing when users exist already.
  */
-export async function seedDemo(db: Db, cohorts: CohortStore, options: { benchmarkSize?: number } = {}): Promise<DemoSeed> {
+export async function seedDemo(db: Db, cohorts: CohortStore, options: { benchmarkSize?: number; tokenPolicy?: TokenPolicy } = {}): Promise<DemoSeed> {
   if ((await db.user.count()) > 0) return { created: false, tokens: [] };
   const admin = await db.user.create({ data: { name: 'Demo Admin', email: 'admin@demo.example', role: 'ADMIN' } });
   const consultant = await db.user.create({ data: { name: 'Demo Consultant', email: 'consultant@demo.example', role: 'CONSULTANT' } });
@@ -54,7 +55,7 @@ export async function seedDemo(db: Db, cohorts: CohortStore, options: { benchmar
 
   const tokens = [];
   for (const user of [admin, consultant, researcher, member]) {
-    tokens.push({ role: user.role, email: user.email, token: await issueToken(db, user.id, 'demo') });
+    tokens.push({ role: user.role, email: user.email, token: (await issueToken(db, options.tokenPolicy ?? defaultTokenPolicy, { userId: user.id, label: 'demo' })).token });
   }
   return { created: true, tokens };
 }
