@@ -208,6 +208,7 @@ describe.each(providers)('API tokens on %s', (provider) => {
       const unknown = await runCliAsync(['token', 'revoke', missingIds.user], { env });
       expect(unknown.status).toBe(1);
       expect(unknown.stderr).toContain(`API token ${missingIds.user} does not exist`);
-    });
+      // Four CLI processes, each loading Prisma and checking migrations: slow on a busy machine.
+    }, 180_000);
   });
 });
