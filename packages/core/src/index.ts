@@ -4,6 +4,7 @@ export * from './model/question-schema';
 export * from './model/questionnaire-schema';
 export { assembleQuestionnaire, type QuestionnaireSource, type AssembleResult } from './model/assemble-questionnaire';
 export { maxPoints, bestSelection, bandFor } from './model/question-points';
+export { countRange, countCeiling } from './model/count-range';
 export * from './answers/answer-file-schema';
 export { checkAnswerValue, type ValueProblem } from './answers/check-answer-value';
 export { validateAnswers, type ValidationMode, type ValidationResult } from './answers/validate-answers';
