@@ -18,6 +18,7 @@ export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
 export * from './statistics/index';
 export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
 export { fingerprint, canonicalJson } from './support/fingerprint';
+export { jsonShapeProblem, defaultJsonShapeLimits, type JsonShapeLimits, type JsonShapeProblem } from './support/json-shape';
 export { displayTextSchema, displayTextProblem, type DisplayTextOptions } from './text/display-text';
 export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
 export { buildRoadmap, statesFrom, type Roadmap, type RoadmapStep, type RoadmapScope } from './scoring/roadmap';
@@ -58,6 +59,7 @@ export { syntheticIndustries, syntheticSizeBands, syntheticRegions } from './res
 export { defaultMarginal, defaultOptionShare } from './research/synthetic/default-marginal';
 export { cohortTable, type CohortTableRow } from './research/cohorts/cohort-table';
 export { parseResponses } from './research/load/parse-responses';
+export { InvalidUtf8Error } from './research/load/invalid-utf8-error';
 export { loadResponseSet, type LoadedResponseSet, type LoadError, type LoadOptions } from './research/load/load-response-set';
 export type { ResponseEvent, ResponseFormat } from './research/load/response-event';
 export type { ResponseChunks } from './research/load/response-chunks';
