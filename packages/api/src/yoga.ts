@@ -11,6 +11,7 @@ import { maskError } from './mask-error';
 import { schema } from './schema/index';
 import { CohortStore } from './services/benchmarks';
 import { useReportDownload } from './plugins/use-report-download';
+import { corsOption, corsOriginsFromEnv, useVaryOnOrigin } from './plugins/cors-allowlist';
 
 export type ApiOptions = {
   db: Db;
@@ -20,6 +21,8 @@ export type ApiOptions = {
   minCohortSize?: number;
   /** Token lifetimes and the per-user cap; default from the environment (CRM_MATURITY_TOKEN_TTL_DAYS). */
   tokenPolicy?: TokenPolicy;
+  /** Origins browsers may call from; default CRM_MATURITY_CORS_ORIGINS, none (no CORS headers) when unset. */
+  corsOrigins?: string[];
   /** Extra plugins (e.g. the report download route). */
   plugins?: Plugin<Record<string, unknown>>[];
 };
@@ -29,6 +32,7 @@ export function createApi(options: ApiOptions) {
   const cohorts = new CohortStore(options.db, options.minCohortSize ?? 5);
   const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
   const tokenPolicy = options.tokenPolicy ?? tokenPolicyFromEnv();
+  const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv();
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -38,6 +42,8 @@ export function createApi(options: ApiOptions) {
     landingPage: false,
     maskedErrors: { maskError },
     multipart: true,
+    // yoga's default echoes any Origin with credentials; ours is an allowlist from configuration.
+    cors: corsOption(corsOrigins),
     context: async ({ request }): Promise<Context> => ({
       db: options.db,
       cohorts,
@@ -57,6 +63,7 @@ export function createApi(options: ApiOptions) {
       useCSRFPrevention({ requestHeaders: ['x-crm-maturity', 'apollo-require-preflight', 'x-graphql-yoga-csrf'] }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReportDownload({ db: options.db, cohorts }),
+      useVaryOnOrigin(corsOrigins),
       ...(options.plugins ?? []),
     ],
   });

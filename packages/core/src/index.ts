@@ -18,6 +18,7 @@ export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
 export * from './statistics/index';
 export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
 export { fingerprint, canonicalJson } from './support/fingerprint';
+export { parseCalendarDate, calendarDateSchema, type CalendarDateResult } from './support/calendar-date';
 export { jsonShapeProblem, defaultJsonShapeLimits, type JsonShapeLimits, type JsonShapeProblem } from './support/json-shape';
 export { displayTextSchema, displayTextProblem, type DisplayTextOptions } from './text/display-text';
 export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
