@@ -163,7 +163,7 @@ describe('crm-maturity cohorts', () => {
     const stderr = run.stderr.split('\n');
     expect(stderr[0]).toBe(`${file}: read 40 rows: 38 accepted (all synthetic), 2 rejected`);
     expect(stderr[1]).toMatch(new RegExp(`^  ${file}: line 5: not valid JSON`));
-    expect(stderr[2]).toBe(`  ${file}: line 10: people.inbound-business-units: must be at least 1, got -4`);
+    expect(stderr[2]).toBe(`  ${file}: line 10: people.inbound-business-units: must be from 1 to 1000000, got -4`);
     expect(run.stdout).toMatch(/^all organizations\s+38\s/m);
   });
 

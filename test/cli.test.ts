@@ -97,7 +97,7 @@ describe('crm-maturity CLI on bad input', () => {
     expect(run.stderr).toBe(
       [
         `crm-maturity: ${file}: 2 problems`,
-        `  ${file}: information.customer-data-sources (respondent ${original.respondents[0].id}): must be at least ${minimumOf('information.customer-data-sources')}, got -3`,
+        `  ${file}: information.customer-data-sources (respondent ${original.respondents[0].id}): must be from ${minimumOf('information.customer-data-sources')} to 1000000, got -3`,
         `  ${file}: people.no-such-question: no such question in crm-maturity 1.0.0`,
         '',
       ].join('\n'),

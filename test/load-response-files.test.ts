@@ -53,7 +53,7 @@ describe('loading response-set files of the bundled questionnaire', () => {
   it('streams a JSON Lines file from disk in small chunks, reporting the bad row by line', async () => {
     const loaded = await loadResponseSet(questionnaire, createReadStream(paths.jsonl, { highWaterMark: 1000 }), { format: 'jsonl' });
     expect(loaded.summary).toEqual({ read: rowCount + 1, accepted: rowCount, rejected: 1 });
-    expect(loaded.errors.map((e) => e.message)).toEqual(['line 17: information.customer-data-sources: must be at least 1, got 0']);
+    expect(loaded.errors.map((e) => e.message)).toEqual(['line 17: information.customer-data-sources: must be from 1 to 1000000, got 0']);
     expect(loaded.errors[0]!.issues[0]).toMatchObject({ code: 'OUT_OF_RANGE', questionId: 'information.customer-data-sources', value: 0 });
     const q = questionnaire.questions.length;
     for (const r of [0, 15, 16, rowCount - 1]) {
@@ -70,7 +70,7 @@ describe('loading response-set files of the bundled questionnaire', () => {
     const web = Readable.toWeb(createReadStream(paths.csv, { highWaterMark: 777 }));
     const csv = await loadResponseSet(questionnaire, web, { format: 'csv' });
     expect(csv.summary).toEqual(jsonl.summary);
-    expect(csv.errors.map((e) => e.message)).toEqual(['line 18: information.customer-data-sources: must be at least 1, got 0']);
+    expect(csv.errors.map((e) => e.message)).toEqual(['line 18: information.customer-data-sources: must be from 1 to 1000000, got 0']);
     expect(csv.set).toEqual(jsonl.set);
   });
 

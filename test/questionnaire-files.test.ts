@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  checkAnswerValue,
+  countRange,
   maxPoints,
   questionFileSchema,
   questionnaireManifestSchema,
@@ -46,6 +48,16 @@ describe.each(versions)('bundled questionnaire crm-maturity v%i', (major) => {
     for (const question of questionnaire.questions) {
       expect(scoreAnswerValue(question, worstAnswerValue(question)).earned, question.id).toBe(0);
       expect(maxPoints(question), question.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('bounds every count question: its declared max, or the ceiling, lies above the highest scoring band', () => {
+    for (const question of questionnaire.questions) {
+      if (question.type !== 'count') continue;
+      const { max } = countRange(question);
+      expect(max, question.id).toBeGreaterThan(Math.max(...question.bands.map((b) => b.min)));
+      expect(checkAnswerValue(question, max), question.id).toEqual([]);
+      expect(checkAnswerValue(question, 1e308).map((p) => p.code), question.id).toEqual(['OUT_OF_RANGE']);
     }
   });
 

@@ -25,7 +25,9 @@ describe('crm-maturity report', () => {
   });
 
   it.each([
-    [['report', insurer, '-o', 'OUT', '--date', '2026-02-30'], 2, '--date: "2026-02-30" is not a date; give it as YYYY-MM-DD'],
+    [['report', insurer, '-o', 'OUT', '--date', '2026-02-30'], 2, '--date: "2026-02-30" is not a calendar date: February 2026 has 28 days; give YYYY-MM-DD, e.g. 2026-11-23'],
+    [['report', insurer, '-o', 'OUT', '--date', '2026-13-01'], 2, '--date: "2026-13-01" is not a calendar date: there is no month 13; give YYYY-MM-DD'],
+    [['report', insurer, '-o', 'OUT', '--date', '2026-1-5'], 2, '--date: "2026-1-5" is not a date in the form YYYY-MM-DD; give YYYY-MM-DD'],
     [['report', insurer, '-o', 'OUT', '--target', 'expert'], 2, '--target: "expert" is not a level'],
     [['report', insurer], 2, 'report needs -o <report.pdf>'],
     [['report', insurer, '-o', 'OUT', '--where', 'industry=insurance'], 2, '--where needs --cohort'],

@@ -57,6 +57,13 @@ const organizationOf = (cell: Cell) => (cell.target === 'missing' ? missingIds.o
 const submittedOf = (cell: Cell) => (cell.target === 'missing' ? missingIds.assessment : cell.tenants[cell.target].secondAssessmentId);
 const draftOf = (cell: Cell) => (cell.target === 'missing' ? missingIds.assessment : cell.tenants[cell.target].draftId);
 const ask = (cell: Cell, query: string, variables: Record<string, unknown> = {}) => cell.api.gql(query, variables, cell.token);
+/** A user id: the caller's own, someone else's (the member, or for a member the consultant), or one that does not exist. */
+const userOf = async (cell: Cell): Promise<string> => {
+  if (cell.target === 'missing') return missingIds.user;
+  if (cell.target === 'other') return cell.role === 'MEMBER' ? cell.tenants.consultant.id : cell.tenants.member.id;
+  if (cell.role === 'anonymous') return cell.tenants.member.id;
+  return dataOf(await ask(cell, '{ me { id } }')).me.id;
+};
 
 /** An assessment field, reached through assessment(id) on the target's latest submitted assessment. */
 const assessmentField = (name: string, selection: string, check: (value: any) => void): Operation => ({
@@ -245,6 +252,33 @@ const operations: Operation[] = [
       const me = dataOf(await cell.api.gql('{ me { id role } }', {}, data.createApiToken.token)).me;
       expect(me.id).toBe(cell.target === 'own' ? dataOf(await ask(cell, '{ me { id } }')).me.id : cell.tenants.member.id);
     },
+  },
+  {
+    name: 'myApiTokens',
+    expected: signedIn,
+    request: (cell) => ask(cell, '{ myApiTokens { id label expiresAt } }'),
+    check: (data) => expect(data.myApiTokens.length).toBeGreaterThan(0),
+  },
+  {
+    name: 'apiTokens',
+    targets: 'a user: the caller, another user, no such user',
+    expected: adminOnly,
+    request: async (cell) => ask(cell, 'query($userId: ID!) { apiTokens(userId: $userId) { id label } }', { userId: await userOf(cell) }),
+    check: (data) => expect(data.apiTokens.length).toBeGreaterThan(0),
+  },
+  {
+    name: 'revokeApiToken',
+    targets: "a token made fresh for the cell: the caller's, another user's, no such token",
+    expected: { anonymous: 'UNAUTHENTICATED', ADMIN: ['data', 'data', 'NOT_FOUND'], CONSULTANT: ['data', 'NOT_FOUND', 'NOT_FOUND'], MEMBER: ['data', 'NOT_FOUND', 'NOT_FOUND'], RESEARCHER: ['data', 'NOT_FOUND', 'NOT_FOUND'] },
+    request: async (cell) => {
+      let id = missingIds.user;
+      if (cell.target !== 'missing' && cell.role !== 'anonymous') {
+        const userId = await userOf(cell);
+        id = dataOf(await cell.api.gql('mutation($userId: ID!) { createApiToken(userId: $userId, label: "to revoke") { id } }', { userId }, cell.api.tokens.ADMIN)).createApiToken.id;
+      }
+      return ask(cell, 'mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }', { id });
+    },
+    check: (data) => expect(data.revokeApiToken.revokedAt).not.toBeNull(),
   },
   {
     name: 'assignConsultant',

@@ -3,6 +3,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { defaultJsonShapeLimits, formatPath, jsonShapeProblem } from '@crm-maturity/core';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { Context } from './context';
@@ -70,9 +71,14 @@ builder.scalarType('DateTime', {
 });
 
 builder.scalarType('JSON', {
-  description: 'Any JSON value: an answer (true, "option-id", ["a", "b"], 42, {"row": "column"}).',
+  description: `Any JSON value: an answer (true, "option-id", ["a", "b"], 42, {"row": "column"}). At most ${defaultJsonShapeLimits.maxDepth} levels deep, ${defaultJsonShapeLimits.maxNodes} values, ${defaultJsonShapeLimits.maxArrayLength} items per list and ${defaultJsonShapeLimits.maxStringLength} characters per string.`,
   serialize: (value) => value,
-  parseValue: (value) => value,
+  // Checked here, at the boundary: resolvers (and JSON.stringify) would overflow the stack on a value nested thousands deep.
+  parseValue: (value) => {
+    const problem = jsonShapeProblem(value);
+    if (problem) throw new ApiError('BAD_USER_INPUT', `JSON value ${formatPath(problem.path)}: ${problem.message}`, [{ path: problem.path, message: problem.message }]);
+    return value;
+  },
 });
 
 builder.scalarType('File', {

@@ -1,22 +1,19 @@
-import { join, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import type { Role } from './auth/roles';
-import { createDatabase, migrateDatabase } from './db';
+import { tokenPolicyFromEnv } from './auth/token-policy';
 import { ApiError } from './errors';
-import { issueToken } from './services/users';
+import { withLocalDatabase, type LocalDatabaseOptions } from './local-database';
+import { issueToken } from './services/api-tokens';
 
 /**
  * For the CLI's `token create`: finds or creates the user by email (the
- * role must match an existing user's) and issues a token.
+ * role must match an existing user's) and issues a token, under the same
+ * lifetime and cap rules as the API's createApiToken.
  */
-export async function createUserToken(input: { email: string; role: Role; name: string; organizationId: string | null; label: string; dataDir?: string; databaseUrl?: string }) {
-  const dataDir = resolve(input.dataDir ?? '.data');
-  const url = input.databaseUrl ?? process.env.DATABASE_URL ?? `file:${join(dataDir, 'crm-maturity.db')}`;
-  if (url.startsWith('file:')) mkdirSync(dataDir, { recursive: true });
-  await migrateDatabase(url);
-  const database = createDatabase(url);
-  try {
-    const db = database.prisma;
+export async function createUserToken(
+  input: { email: string; role: Role; name: string; organizationId: string | null; label: string; expiresInDays?: number | null } & LocalDatabaseOptions,
+) {
+  const policy = tokenPolicyFromEnv();
+  return withLocalDatabase(input, async (db) => {
     let user = await db.user.findUnique({ where: { email: input.email } });
     let createdUser = false;
     if (user && user.role !== input.role) throw new ApiError('CONFLICT', `${input.email} is a ${user.role.toLowerCase()}, not a ${input.role.toLowerCase()}`);
@@ -28,8 +25,7 @@ export async function createUserToken(input: { email: string; role: Role; name: 
       user = await db.user.create({ data: { email: input.email, name: input.name, role: input.role, organizationId: input.role === 'MEMBER' ? input.organizationId : null } });
       createdUser = true;
     }
-    return { token: await issueToken(db, user.id, input.label), createdUser };
-  } finally {
-    await database.close();
-  }
+    const issued = await issueToken(db, policy, { userId: user.id, label: input.label, expiresInDays: input.expiresInDays ?? null });
+    return { ...issued, createdUser };
+  });
 }

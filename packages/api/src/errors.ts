@@ -17,6 +17,7 @@ export const apiErrorCodes = [
   'RELEASE_REFUSED',
   'INVALID_DATASET',
   'CONFLICT',
+  'TOKEN_LIMIT_REACHED',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

@@ -9,6 +9,10 @@ export { startPostgresServer, findPostgresBinaries, type PostgresServer, type Po
 export { createApi, type ApiOptions } from './yoga';
 export { startServer, type ServerOptions, type RunningServer } from './server';
 export { createUserToken } from './create-user-token';
+export { listUserTokens } from './list-user-tokens';
+export { revokeUserToken } from './revoke-user-token';
+export { defaultTokenPolicy, tokenPolicyFromEnv, type TokenPolicy } from './auth/token-policy';
+export { tokenRefusedMessage } from './auth/token-refusal';
 export { seedDemo, type DemoSeed } from './services/seed-demo';
 export { apiErrorCodes, ApiError, type ApiErrorCode } from './errors';
 export { loadScoredBenchmark, type ScoredBenchmark } from './services/benchmark-rows';

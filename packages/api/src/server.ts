@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createDatabase, migrateDatabase } from './db';
+import { tokenPolicyFromEnv } from './auth/token-policy';
+import { corsOriginsFromEnv } from './plugins/cors-allowlist';
 import { seedDemo, type DemoSeed } from './services/seed-demo';
 import { createApi } from './yoga';
 
@@ -17,6 +19,8 @@ export type ServerOptions = {
   demo?: boolean;
   benchmarkSize?: number;
   introspection?: boolean;
+  /** Origins browsers may call from; default CRM_MATURITY_CORS_ORIGINS (none when unset). */
+  corsOrigins?: string[];
 };
 
 export type RunningServer = { url: string; databaseUrl: string; seed: DemoSeed; server: Server; close: () => Promise<void> };
@@ -26,10 +30,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dataDir = resolve(options.dataDir ?? '.data');
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? `file:${join(dataDir, 'crm-maturity.db')}`;
   if (databaseUrl.startsWith('file:')) mkdirSync(dataDir, { recursive: true });
+  // Read before anything is written, so a bad CRM_MATURITY_TOKEN_TTL_DAYS or CRM_MATURITY_CORS_ORIGINS stops the start.
+  const tokenPolicy = tokenPolicyFromEnv();
+  const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv();
   await migrateDatabase(databaseUrl);
   const database = createDatabase(databaseUrl);
-  const { yoga, minCohortSize } = createApi({ db: database.prisma, ...(options.introspection === undefined ? {} : { introspection: options.introspection }) });
-  const seed = options.demo === false ? { created: false, tokens: [] } : await seedDemo(database.prisma, { minCohortSize, ...(options.benchmarkSize ? { benchmarkSize: options.benchmarkSize } : {}) });
+  const { yoga, minCohortSize } = createApi({ db: database.prisma, tokenPolicy, corsOrigins, ...(options.introspection === undefined ? {} : { introspection: options.introspection }) });
+  const seed = options.demo === false ? { created: false, tokens: [] } : await seedDemo(database.prisma, { minCohortSize, tokenPolicy, ...(options.benchmarkSize ? { benchmarkSize: options.benchmarkSize } : {}) });
   if (seed.created) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, 'demo-tokens.txt');

@@ -4,12 +4,14 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { resolveViewer } from './auth/resolve-viewer';
+import { tokenPolicyFromEnv, type TokenPolicy } from './auth/token-policy';
 import type { Context } from './context';
 import type { Db } from './db';
 import { maskError } from './mask-error';
 import { schema } from './schema/index';
 import { ReleaseStore } from './services/releases';
 import { useReportDownload } from './plugins/use-report-download';
+import { corsOption, corsOriginsFromEnv, useVaryOnOrigin } from './plugins/cors-allowlist';
 
 export type ApiOptions = {
   db: Db;
@@ -17,6 +19,10 @@ export type ApiOptions = {
   introspection?: boolean;
   /** The smallest cohort a new release shows (never below 3; default 5). */
   minCohortSize?: number;
+  /** Token lifetimes and the per-user cap; default from the environment (CRM_MATURITY_TOKEN_TTL_DAYS). */
+  tokenPolicy?: TokenPolicy;
+  /** Origins browsers may call from; default CRM_MATURITY_CORS_ORIGINS, none (no CORS headers) when unset. */
+  corsOrigins?: string[];
   /** Extra plugins (e.g. the report download route). */
   plugins?: Plugin<Record<string, unknown>>[];
 };
@@ -26,6 +32,8 @@ export function createApi(options: ApiOptions) {
   const releases = new ReleaseStore(options.db);
   const minCohortSize = options.minCohortSize ?? 5;
   const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
+  const tokenPolicy = options.tokenPolicy ?? tokenPolicyFromEnv();
+  const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv();
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -35,10 +43,13 @@ export function createApi(options: ApiOptions) {
     landingPage: false,
     maskedErrors: { maskError },
     multipart: true,
+    // yoga's default echoes any Origin with credentials; ours is an allowlist from configuration.
+    cors: corsOption(corsOrigins),
     context: async ({ request }): Promise<Context> => ({
       db: options.db,
       releases,
       minCohortSize,
+      tokenPolicy,
       viewer: await resolveViewer(options.db, request.headers.get('authorization')),
     }),
     plugins: [
@@ -54,6 +65,7 @@ export function createApi(options: ApiOptions) {
       useCSRFPrevention({ requestHeaders: ['x-crm-maturity', 'apollo-require-preflight', 'x-graphql-yoga-csrf'] }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReportDownload({ db: options.db, releases }),
+      useVaryOnOrigin(corsOrigins),
       ...(options.plugins ?? []),
     ],
   });

@@ -30,8 +30,13 @@ Commands:
   demo                                 score the bundled example organizations
   serve [--port 4000] [--host 127.0.0.1] [--data-dir .data] [--no-demo]
                                        the GraphQL API (SQLite in the data folder, or DATABASE_URL)
-  token create --role consultant --user EMAIL [--name N] [--organization ID] [--data-dir DIR]
-                                       a new API token, printed once
+  token create --role consultant --user EMAIL [--name N] [--organization ID] [--label L]
+               [--expires-in-days N] [--data-dir DIR]
+                                       a new API token, printed once (default lifetime 90 days, at most 365)
+  token list --user EMAIL [--all] [--json] [--data-dir DIR]
+                                       the user's live tokens (--all: also revoked and expired ones)
+  token revoke <token id> [--data-dir DIR]
+                                       revoke a token; every server refuses it from the next request on
 
 Research commands (response sets: one organization per row, JSON Lines or CSV):
   generate --n N [--seed S] [--format jsonl|csv] [--periods 2025,2026] [--version V]
@@ -79,6 +84,9 @@ const options = {
   user: { type: 'string' },
   name: { type: 'string' },
   organization: { type: 'string' },
+  label: { type: 'string' },
+  'expires-in-days': { type: 'string' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -163,7 +171,17 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
       needFiles(0, 'no file');
       return serveCommand({ port: values.port, host: values.host, dataDir: values['data-dir'], demo: !values['no-demo'] }, (line) => streams.stdout.write(`${line}\n`));
     case 'token':
-      return tokenCommand(rest[0], { role: values.role, user: values.user, name: values.name, organization: values.organization, dataDir: values['data-dir'] });
+      return tokenCommand(rest[0], rest.slice(1), {
+        role: values.role,
+        user: values.user,
+        name: values.name,
+        organization: values.organization,
+        label: values.label,
+        expiresInDays: values['expires-in-days'],
+        all: values.all ?? false,
+        json: common.json,
+        dataDir: values['data-dir'],
+      });
     case 'report': {
       const [file] = needFiles(1, '<answers.json>');
       return reportCommand(

@@ -17,6 +17,8 @@ export type DemoRole = 'ADMIN' | 'CONSULTANT' | 'RESEARCHER' | 'MEMBER';
 export type ApiHarness = GraphqlClient & {
   provider: Provider;
   url: string;
+  /** The database the server uses, for a second server process over it. */
+  databaseUrl: string;
   /** The seeded demo users' tokens, by role. */
   tokens: Record<DemoRole, string>;
   /** Direct database access, for checks the API cannot make (row counts). */
@@ -48,6 +50,7 @@ export async function startApi(provider: Provider): Promise<ApiHarness> {
     return {
       provider,
       url: running.url,
+      databaseUrl: running.databaseUrl,
       tokens,
       db: database.prisma,
       ...graphqlClient(running.url),

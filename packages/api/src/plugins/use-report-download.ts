@@ -1,4 +1,4 @@
-import { cohortFilterSchema, levelIdSchema, type CohortFilter } from '@crm-maturity/core';
+import { cohortFilterSchema, levelIdSchema, parseCalendarDate, type CohortFilter } from '@crm-maturity/core';
 import { assembleReportInput, renderReport } from '@crm-maturity/report';
 import type { Plugin } from 'graphql-yoga';
 import { resolveViewer } from '../auth/resolve-viewer';
@@ -42,9 +42,7 @@ export function useReportDownload(options: { db: Db; releases: ReleaseStore }): 
         const target = params.get('target');
         const parsedTarget = target ? levelIdSchema.safeParse(target) : undefined;
         if (parsedTarget && !parsedTarget.success) throw new ApiError('BAD_USER_INPUT', `target: "${target}" is not a level; levels are ${levelIdSchema.options.join(', ')}`);
-        const date = params.get('date');
-        const generatedAt = date ? new Date(`${date}T00:00:00Z`) : new Date(new Date().toISOString().slice(0, 10));
-        if (Number.isNaN(generatedAt.getTime())) throw new ApiError('BAD_USER_INPUT', `date: "${date}" is not YYYY-MM-DD`);
+        const generatedAt = reportDate(params.get('date'));
         const input = assembleReportInput(questionnaire, result, {
           generatedAt,
           comparison,
@@ -74,6 +72,14 @@ export function useReportDownload(options: { db: Db; releases: ReleaseStore }): 
       }
     },
   };
+}
+
+/** `date=YYYY-MM-DD` through core's one date parser (as the CLI's `report --date`); without it, today (UTC). */
+function reportDate(date: string | null): Date {
+  if (date === null) return new Date(new Date().toISOString().slice(0, 10));
+  const parsed = parseCalendarDate(date);
+  if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `date: ${parsed.message}`, [{ field: 'date', value: date, message: parsed.message }]);
+  return parsed.date;
 }
 
 function parseFilter(params: URLSearchParams): CohortFilter {

@@ -3,6 +3,7 @@ import {
   compareWithPublished,
   measureProgress,
   type LevelId,
+  displayTextSchema,
 } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
@@ -102,7 +103,7 @@ const AnswerInput = builder.inputType('AnswerInput', {
     questionId: t.string({ required: true }),
     value: t.field({ type: 'JSON', required: false, description: 'The answer; omit it when notApplicable is true.' }),
     notApplicable: t.boolean({ required: false }),
-    evidence: t.string({ required: false, validate: z.string().max(4000) }),
+    evidence: t.string({ required: false, validate: displayTextSchema({ max: 4000, min: 0, multiline: true }) }),
     baseRevision: t.int({ required: false, description: 'The revision you last read; the save is refused if the answer changed since.' }),
   }),
 });
@@ -139,8 +140,8 @@ builder.mutationFields((t) => ({
     args: {
       assessmentId: t.arg.id({ required: true }),
       key: t.arg.string({ required: true, validate: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _ only (1-64)') }),
-      name: t.arg.string({ required: false, validate: z.string().max(200) }),
-      businessUnit: t.arg.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(100) }),
+      name: t.arg.string({ required: false, validate: displayTextSchema({ max: 200, min: 0 }) }),
+      businessUnit: t.arg.string({ required: true, validate: displayTextSchema({ max: 100 }) }),
     },
     resolve: async (query, _root, args, context) => {
       const respondent = await addRespondent(context.db, context.viewer, { assessmentId: decodeId(args.assessmentId, 'Assessment'), key: args.key, name: args.name ?? null, businessUnit: args.businessUnit });

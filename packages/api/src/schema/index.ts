@@ -8,6 +8,7 @@ import './release';
 import './cohort';
 import './dataset';
 import './user';
+import './api-token';
 import './score-file';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,4 +1,4 @@
-import { industrySchema, regionSchema, sizeBandSchema } from '@crm-maturity/core';
+import { displayTextSchema, industrySchema, regionSchema, sizeBandSchema } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
 import { ApiError, notFound } from '../errors';
@@ -37,9 +37,12 @@ const OrganizationFilter = builder.inputType('OrganizationFilter', {
   }),
 });
 
+/** The same rule as an answer file's organization name. */
+const organizationNameSchema = displayTextSchema({ max: 300 });
+
 const OrganizationInput = builder.inputType('OrganizationInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(300) }),
+    name: t.string({ required: true, validate: organizationNameSchema }),
     industry: t.field({ type: IndustryEnum, required: true }),
     sizeBand: t.field({ type: SizeBandEnum, required: true }),
     region: t.field({ type: RegionEnum, required: true }),
@@ -48,7 +51,7 @@ const OrganizationInput = builder.inputType('OrganizationInput', {
 
 const OrganizationPatch = builder.inputType('OrganizationPatch', {
   fields: (t) => ({
-    name: t.string({ required: false, validate: z.string().trim().min(1, 'must not be empty').max(300) }),
+    name: t.string({ required: false, validate: organizationNameSchema }),
     industry: t.field({ type: IndustryEnum, required: false }),
     sizeBand: t.field({ type: SizeBandEnum, required: false }),
     region: t.field({ type: RegionEnum, required: false }),

@@ -1,9 +1,10 @@
+import { displayTextSchema } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
 import { roleSchema } from '../auth/roles';
 import { ApiError } from '../errors';
-import { issueToken } from '../services/users';
 import { assertOrganizationVisible, requireViewer } from '../services/access';
+import { issueToken, tokenLabelSchema } from '../services/api-tokens';
 import { decodeId } from './organization';
 
 export const RoleEnum = builder.enumType('Role', { values: roleSchema.options });
@@ -18,9 +19,15 @@ builder.prismaObject('User', {
   }),
 });
 
-const CreatedToken = builder.objectRef<{ token: string; userId: string; label: string }>('CreatedToken').implement({
+const CreatedToken = builder.objectRef<{ token: string; id: string; userId: string; label: string; expiresAt: Date }>('CreatedToken').implement({
   description: 'A new API token. It is shown this once; only its hash is stored.',
-  fields: (t) => ({ token: t.exposeString('token'), userId: t.exposeString('userId'), label: t.exposeString('label') }),
+  fields: (t) => ({
+    token: t.exposeString('token'),
+    id: t.exposeID('id', { description: 'The id to list or revoke it by (not a secret).' }),
+    userId: t.exposeString('userId'),
+    label: t.exposeString('label'),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+  }),
 });
 
 builder.queryFields((t) => ({
@@ -37,7 +44,7 @@ builder.mutationFields((t) => ({
     type: 'User',
     authScopes: { role: 'ADMIN' },
     args: {
-      name: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }),
+      name: t.arg.string({ required: true, validate: displayTextSchema({ max: 200 }) }),
       email: t.arg.string({ required: true, validate: z.email('not an email address') }),
       role: t.arg({ type: RoleEnum, required: true }),
       organizationId: t.arg.id({ required: false, description: 'Required for a MEMBER: the organization they belong to.' }),
@@ -54,15 +61,20 @@ builder.mutationFields((t) => ({
   }),
   createApiToken: t.field({
     type: CreatedToken,
-    description: 'An admin creates a token for any user; anyone signed in may create one for themself.',
+    description:
+      'An admin creates a token for any user; anyone signed in may create one for themself. It expires after expiresInDays (default 90, at most 365); a user holds at most 20 live tokens (TOKEN_LIMIT_REACHED).',
     authScopes: { signedIn: true },
-    args: { userId: t.arg.id({ required: false }), label: t.arg.string({ required: true, validate: z.string().trim().min(1).max(100) }) },
+    args: {
+      userId: t.arg.id({ required: false }),
+      label: t.arg.string({ required: true, validate: tokenLabelSchema }),
+      expiresInDays: t.arg.int({ required: false, description: 'Lifetime in days, 1 to the maximum (365); default the server\'s (90, or CRM_MATURITY_TOKEN_TTL_DAYS).' }),
+    },
     resolve: async (_root, args, context) => {
       const viewer = requireViewer(context.viewer);
       const userId = args.userId ? String(args.userId) : viewer.userId;
       if (userId !== viewer.userId && viewer.role !== 'ADMIN') throw new ApiError('FORBIDDEN', 'only an admin can create tokens for other users');
-      const token = await issueToken(context.db, userId, args.label);
-      return { token, userId, label: args.label };
+      const issued = await issueToken(context.db, context.tokenPolicy, { userId, label: args.label, expiresInDays: args.expiresInDays ?? null });
+      return { ...issued, userId };
     },
   }),
   assignConsultant: t.boolean({

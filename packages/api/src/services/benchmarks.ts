@@ -1,4 +1,4 @@
-import { parseResponses, type ResponseChunks, type ResponseFormat, type ResponseRow } from '@crm-maturity/core';
+import { InvalidUtf8Error, parseResponses, type ResponseChunks, type ResponseFormat, type ResponseRow } from '@crm-maturity/core';
 import type { Viewer } from '../auth/roles';
 import type { Db } from '../db';
 import { ApiError, forbidden, type ApiErrorDetail } from '../errors';
@@ -26,14 +26,23 @@ export async function importDataset(db: Db, viewer: Viewer | null, input: Import
   const rows: ResponseRow[] = [];
   const errors: ApiErrorDetail[] = [];
   let rejected = 0;
-  for await (const event of parseResponses(questionnaire, input.chunks, { format: input.format })) {
-    if ('row' in event) rows.push(event.row);
-    else {
-      rejected++;
-      if (errors.length < reportedErrorCap) {
-        errors.push({ line: event.line, message: `line ${event.line}: ${event.issues.map((i) => i.message).join('; ')}`, ...(event.issues[0]?.questionId ? { questionId: event.issues[0].questionId } : {}) });
+  try {
+    for await (const event of parseResponses(questionnaire, input.chunks, { format: input.format })) {
+      if ('row' in event) rows.push(event.row);
+      else {
+        rejected++;
+        if (errors.length < reportedErrorCap) {
+          errors.push({ line: event.line, message: `line ${event.line}: ${event.issues.map((i) => i.message).join('; ')}`, ...(event.issues[0]?.questionId ? { questionId: event.issues[0].questionId } : {}) });
+        }
       }
     }
+  } catch (error) {
+    // Reading stops at bytes that are not UTF-8: the rest cannot be split into lines reliably.
+    if (!(error instanceof InvalidUtf8Error)) throw error;
+    throw new ApiError('INVALID_DATASET', `the upload is not UTF-8 text (line ${error.line}, byte ${error.byte}); nothing was imported`, [
+      ...errors,
+      { line: error.line, field: 'file', value: error.byte, message: error.message },
+    ]);
   }
   if (rejected > 0 || rows.length === 0) {
     const summary = rows.length === 0 && rejected === 0 ? 'the upload holds no rows' : `${rejected} of ${rows.length + rejected} rows are invalid`;

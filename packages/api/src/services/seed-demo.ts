@@ -7,7 +7,8 @@ import type { Db } from '../db';
 import { addRespondent, saveAnswers, startAssessment, submitAssessment } from './assessments';
 import { importDataset } from './benchmarks';
 import { publishRelease } from './releases';
-import { issueToken } from './users';
+import { defaultTokenPolicy, type TokenPolicy } from '../auth/token-policy';
+import { issueToken } from './api-tokens';
 
 export type DemoSeed = { created: boolean; tokens: { role: string; email: string; token: string }[] };
 
@@ -19,7 +20,7 @@ export type DemoSeed = { created: boolean; tokens: { role: string; email: string
  * `benchmarkSize` organizations with its first published release. Does
  * nothing when users exist already.
  */
-export async function seedDemo(db: Db, options: { benchmarkSize?: number; minCohortSize?: number } = {}): Promise<DemoSeed> {
+export async function seedDemo(db: Db, options: { benchmarkSize?: number; minCohortSize?: number; tokenPolicy?: TokenPolicy } = {}): Promise<DemoSeed> {
   if ((await db.user.count()) > 0) return { created: false, tokens: [] };
   const admin = await db.user.create({ data: { name: 'Demo Admin', email: 'admin@demo.example', role: 'ADMIN' } });
   const consultant = await db.user.create({ data: { name: 'Demo Consultant', email: 'consultant@demo.example', role: 'CONSULTANT' } });
@@ -56,7 +57,7 @@ export async function seedDemo(db: Db, options: { benchmarkSize?: number; minCoh
 
   const tokens = [];
   for (const user of [admin, consultant, researcher, member]) {
-    tokens.push({ role: user.role, email: user.email, token: await issueToken(db, user.id, 'demo') });
+    tokens.push({ role: user.role, email: user.email, token: (await issueToken(db, options.tokenPolicy ?? defaultTokenPolicy, { userId: user.id, label: 'demo' })).token });
   }
   return { created: true, tokens };
 }

@@ -1,6 +1,6 @@
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { levelIdSchema, scoreAssessment, type AssessmentResult, type LevelId } from '@crm-maturity/core';
+import { levelIdSchema, parseCalendarDate, scoreAssessment, type AssessmentResult, type LevelId } from '@crm-maturity/core';
 import { assembleReportInput, renderReport } from '@crm-maturity/report';
 import { CliError, exitCodes } from '../cli-error';
 import { loadCohortComparison } from '../load-cohort-comparison';
@@ -61,12 +61,10 @@ export async function reportCommand(answersFile: string, options: ReportOptions,
  */
 export function parseReportDate(value: string | undefined, now: Date = new Date()): Date {
   if (value === undefined) return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value.trim()) {
-    throw new CliError(`--date: "${value}" is not a date; give it as YYYY-MM-DD, e.g. 2026-11-23`, exitCodes.usage);
-  }
-  return date;
+  // core's one date parser, shared with the API's report download.
+  const parsed = parseCalendarDate(value);
+  if (!parsed.ok) throw new CliError(`--date: ${parsed.message}`, exitCodes.usage);
+  return parsed.date;
 }
 
 function parseTarget(value: string | undefined): LevelId | undefined {

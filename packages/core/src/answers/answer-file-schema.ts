@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organizationProfileSchema } from '../model/profile';
 import { questionIdSchema } from '../model/question-schema';
+import { displayTextSchema } from '../text/display-text';
 
 /**
  * The value of one answer. Which shape is right depends on the question's
@@ -17,7 +18,7 @@ export const answerValueSchema = z.union([
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
-const evidenceSchema = z.string().max(4000).optional().describe('A note on what the answer rests on');
+const evidenceSchema = displayTextSchema({ max: 4000, min: 0, multiline: true }).optional().describe('A note on what the answer rests on');
 
 export const givenAnswerSchema = z.strictObject({ value: answerValueSchema, evidence: evidenceSchema });
 export const notApplicableAnswerSchema = z.strictObject({ notApplicable: z.literal(true), evidence: evidenceSchema });
@@ -26,8 +27,8 @@ export type Answer = z.infer<typeof answerSchema>;
 
 export const respondentSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'respondent ids are letters, digits, - and _'),
-  name: z.string().max(200).optional(),
-  businessUnit: z.string().min(1).max(100),
+  name: displayTextSchema({ max: 200, min: 0 }).optional(),
+  businessUnit: displayTextSchema({ max: 100 }),
   answers: z.record(questionIdSchema, answerSchema),
 });
 export type Respondent = z.infer<typeof respondentSchema>;

@@ -1,3 +1,4 @@
+import { countRange } from '../model/count-range';
 import type { QuestionnaireQuestion } from '../model/questionnaire-schema';
 import { describeValue, type IssueCode } from '../support/issue';
 
@@ -49,12 +50,14 @@ export function checkAnswerValue(question: QuestionnaireQuestion, value: unknown
       return problems;
     }
     case 'count': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType();
-      if (!Number.isInteger(value)) return [{ code: 'NOT_WHOLE_NUMBER', message: `expects a whole number, got ${value}`, value }];
-      return rangeProblems(value, question.min, question.max);
+      if (typeof value !== 'number') return wrongType();
+      const { min, max } = countRange(question);
+      // Infinity (what JSON.parse makes of 1e999) is out of range, not "not a number".
+      if (Number.isFinite(value) && !Number.isInteger(value)) return [{ code: 'NOT_WHOLE_NUMBER', message: `expects a whole number from ${min} to ${max}, got ${value}`, value }];
+      return rangeProblems(value, min, max);
     }
     case 'percentage':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType();
+      if (typeof value !== 'number') return wrongType();
       return rangeProblems(value, 0, 100);
     case 'grid': {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType();
@@ -82,10 +85,10 @@ function unknownOption(value: unknown, ids: string[]): ValueProblem {
   return { code: 'UNKNOWN_OPTION', message: `${describeValue(value)} is not an option; options are ${ids.join(', ')}`, value };
 }
 
-function rangeProblems(value: number, min: number, max: number | undefined): ValueProblem[] {
-  if (value < min || (max !== undefined && value > max)) {
-    const range = max === undefined ? `at least ${min}` : `from ${min} to ${max}`;
-    return [{ code: 'OUT_OF_RANGE', message: `must be ${range}, got ${value}`, value }];
+function rangeProblems(value: number, min: number, max: number): ValueProblem[] {
+  // NaN fails both comparisons, so it is tested on its own.
+  if (Number.isNaN(value) || value < min || value > max) {
+    return [{ code: 'OUT_OF_RANGE', message: `must be from ${min} to ${max}, got ${value}`, value: Number.isFinite(value) ? value : String(value) }];
   }
   return [];
 }

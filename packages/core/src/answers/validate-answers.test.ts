@@ -63,7 +63,7 @@ describe('validateAnswers', () => {
     });
     expect(result.issues.map((i) => i.message)).toEqual([
       'questionnaire.version: versions are semantic, e.g. "1.0.0" (got "1")',
-      'organization.name: organization name must not be empty (got "")',
+      'organization.name: must not be empty (got "")',
       expect.stringMatching(/^organization\.industry: Invalid option: expected one of .*\(got "mining"\)$/),
       'respondents: an answer file needs at least one respondent (got [])',
     ]);

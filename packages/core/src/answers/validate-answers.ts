@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../model/questionnaire-schema';
-import type { Issue } from '../support/issue';
+import { formatPath, type Issue } from '../support/issue';
+import { jsonShapeProblem } from '../support/json-shape';
 import { issuesFromZod } from '../support/zod-issues';
 import { answerFileSchema, type AnswerFile } from './answer-file-schema';
 import { checkAnswerValue } from './check-answer-value';
@@ -23,6 +24,9 @@ export function validateAnswers(
   input: unknown,
   mode: ValidationMode = { completeness: 'complete' },
 ): ValidationResult {
+  // Before zod, whose messages would print the value: a value nested too deeply crashes JSON.stringify.
+  const shape = jsonShapeProblem(input);
+  if (shape) return { ok: false, issues: [{ code: 'INVALID_FILE', message: `${formatPath(shape.path)}: ${shape.message}`, path: shape.path }] };
   const parsed = answerFileSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, input) };
   const answers = parsed.data;

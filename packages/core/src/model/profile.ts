@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayTextSchema } from '../text/display-text';
 
 /**
  * The profile of an organization: what cohorts are cut by. The lists are
@@ -40,7 +41,7 @@ export const regionSchema = z.enum([
 export type Region = z.infer<typeof regionSchema>;
 
 export const organizationProfileSchema = z.strictObject({
-  name: z.string().trim().min(1, 'organization name must not be empty').max(300),
+  name: displayTextSchema({ max: 300 }),
   industry: industrySchema.optional(),
   sizeBand: sizeBandSchema.optional(),
   region: regionSchema.optional(),

@@ -37,7 +37,14 @@ export type Issue = {
 /** Renders a value for a message: short, and unambiguous about its type. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // Nested too deeply for the stack (jsonShapeProblem reports where).
+    return Array.isArray(value) ? 'a deeply nested list' : 'a deeply nested value';
+  }
   if (text === undefined) return String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text';
+import { firstInvalidUtf8Byte, InvalidUtf8Error } from './invalid-utf8-error';
 import type { ResponseChunks } from './response-chunks';
 import { splitAt } from './split-at';
 
@@ -39,11 +40,45 @@ describe('decodeText', () => {
     expect(await decode(stream)).toBe('abc');
   });
 
-  it('rejects bytes that are not UTF-8, naming the byte range', async () => {
-    await expect(decode([bytes('ok'), new Uint8Array([0x61, 0xff])])).rejects.toThrow(
-      'input is not valid UTF-8: an invalid byte sequence in bytes 2 to 3',
+  it('rejects bytes that are not UTF-8, naming the line and the byte', async () => {
+    await expect(decode([bytes('ok'), new Uint8Array([0x61, 0xff])])).rejects.toThrow('input is not valid UTF-8: line 1 holds an invalid byte sequence at byte 3');
+    await expect(decode([new Uint8Array([0xe2, 0x82])])).rejects.toThrow('input is not valid UTF-8: it ends inside a multi-byte character on line 1 (byte 2)');
+  });
+
+  it('names the line of a bad byte in a later chunk, after lines read in earlier chunks', async () => {
+    const error = await decode([bytes('a\nb\n'), bytes('c\nd'), new Uint8Array([0x0a, 0x41, 0xc3, 0x28])]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidUtf8Error);
+    // Lines: "a", "b", "c", "d", then "A" + a broken 2-byte sequence on line 5, at byte 9.
+    expect(error).toMatchObject({ line: 5, byte: 9 });
+  });
+
+  it('names the same line and byte however the bytes are cut into chunks', async () => {
+    const good = bytes('id,x\nrow 1,é\nrow 2,€\nrow 3,');
+    const input = new Uint8Array([...good, 0xe2, 0x28, 0xa1, ...bytes('\nrow 4,x\n')]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat({ max: input.length }), { maxLength: 6 }), async (cuts) => {
+        const error = await decode(splitAt(input, cuts)).catch((e: unknown) => e);
+        expect(error).toMatchObject({ line: 4, byte: good.length });
+      }),
     );
-    await expect(decode([new Uint8Array([0xe2, 0x82])])).rejects.toThrow('input is not valid UTF-8: it ends inside a multi-byte character (byte 2)');
+  });
+
+  it('agrees with TextDecoder on which byte strings are UTF-8', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 12 }), (input) => {
+        let valid = true;
+        try {
+          strict.decode(input);
+        } catch {
+          valid = false;
+        }
+        // A sequence cut off at the end is "valid so far" for the streaming check.
+        const bad = firstInvalidUtf8Byte(input);
+        if (valid) expect(bad).toBe(-1);
+        else if (bad === -1) expect(() => strict.decode(new Uint8Array([...input, 0x41]))).toThrow();
+      }),
+    );
   });
 
   it('decodes any text cut at any byte the same as all at once', async () => {

@@ -17,7 +17,7 @@ describe('loadResponseSet', () => {
     expect(summary).toEqual({ read: 52, accepted: 50, rejected: 2 });
     expect(errors.map((e) => e.message)).toEqual([
       `line 12: not valid JSON: ${(() => { try { JSON.parse('not json'); } catch (e) { return (e as Error).message; } })()}`,
-      'line 31: information.sources: must be at least 1, got 0; id: "org-3" is already used by the row on line 4',
+      'line 31: information.sources: must be from 1 to 1000000, got 0; id: "org-3" is already used by the row on line 4',
     ]);
     expect(errors[1]!.issues.map((i) => i.code)).toEqual(['OUT_OF_RANGE', 'DUPLICATE_RESPONDENT']);
     expect(errorsTruncated).toBe(false);

@@ -33,7 +33,7 @@ export type LoadOptions = { format: ResponseFormat; maxReportedErrors?: number }
  * @example
  * const { summary, errors } = await loadResponseSet(questionnaire, fs.createReadStream('set.jsonl'), { format: 'jsonl' });
  * // summary => { read: 20, accepted: 19, rejected: 1 }
- * // errors[0].message => 'line 17: information.sources: must be at least 1, got 0'
+ * // errors[0].message => 'line 17: information.sources: must be from 1 to 1000000, got 0'
  */
 export async function loadResponseSet(questionnaire: Questionnaire, chunks: ResponseChunks, options: LoadOptions): Promise<LoadedResponseSet> {
   const maxReportedErrors = options.maxReportedErrors ?? 1000;

@@ -92,7 +92,7 @@ describe('parseResponses, JSON Lines', () => {
       '6: rejected: people.exec: "not applicable" (null) is not allowed',
       '7: rejected: id: "org-1" is already used by the row on line 1',
       '8: rejected: row is for fixture 2.0.0, not fixture 1.0.0',
-      '9: rejected: information.sources: must be at least 1, got 0',
+      '9: rejected: information.sources: must be from 1 to 1000000, got 0',
       '10: rejected: (root): Invalid input: expected object, received array (got [1])',
       '11: rejected: (root): Unrecognized key: "colour"',
       '12: rejected: people.exec: expects true or false, got "yes"; technology.personalization: every row needs an answer; missing social',
@@ -192,7 +192,7 @@ describe('parseResponses, CSV', () => {
       '9: rejected: period: a period is a year or a quarter, e.g. "2026" or "2026-Q3" (got "26"); weight: Too small: expected number to be >0 (got -1)',
       '10: rejected: people.front-line: "most" is not an option; options are none, some, all',
       '11: rejected: id: "org-1" is already used by the row on line 2',
-      '12: rejected: information.sources: must be at least 1, got 0',
+      '12: rejected: information.sources: must be from 1 to 1000000, got 0',
       '14: rejected: invalid CSV: field 2 has a quote (") but does not start with one; quote the whole field and write the quote twice',
       '15: rejected: invalid CSV: the quoted field 2 opened on line 15 is not closed before the end of the input',
     ]);
