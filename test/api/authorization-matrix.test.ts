@@ -156,6 +156,18 @@ const operations: Operation[] = [
     check: (data) => expect(data.benchmarkDatasets[0]).toMatchObject({ name: 'Synthetic demo benchmark' }),
   },
   {
+    name: 'benchmarkReleases',
+    expected: signedIn,
+    request: (cell) => ask(cell, '{ benchmarkReleases { version mode } }'),
+    check: (data) => expect(data.benchmarkReleases[0]).toEqual({ version: 1, mode: 'EXACT' }),
+  },
+  {
+    name: 'publishBenchmarkRelease',
+    expected: { anonymous: 'UNAUTHENTICATED', ADMIN: 'data', CONSULTANT: 'FORBIDDEN', MEMBER: 'FORBIDDEN', RESEARCHER: 'FORBIDDEN' },
+    request: (cell) => ask(cell, 'mutation { publishBenchmarkRelease(dryRun: true) { dryRun release { version } } }'),
+    check: (data) => expect(data.publishBenchmarkRelease).toEqual({ dryRun: true, release: null }),
+  },
+  {
     name: 'createOrganization',
     expected: { anonymous: 'UNAUTHENTICATED', ADMIN: 'data', CONSULTANT: 'data', MEMBER: 'FORBIDDEN', RESEARCHER: 'FORBIDDEN' },
     request: (cell) =>

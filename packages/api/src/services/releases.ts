@@ -79,7 +79,8 @@ export async function publishRelease(db: Db, viewer: Viewer | null, input: Publi
   });
   const sameMode = published.filter((r) => r.mode === input.mode);
   const last = sameMode[sameMode.length - 1];
-  if (last && sameSet(datasetIdsOf(last.datasetIds), benchmark.datasetIds)) {
+  // A dry run may repeat the last release: it publishes nothing.
+  if (!input.dryRun && last && sameSet(datasetIdsOf(last.datasetIds), benchmark.datasetIds)) {
     throw new ApiError('RELEASE_REFUSED', `release ${last.version} already counts every dataset; import new data before publishing again`, [
       { field: 'datasets', value: benchmark.datasetIds.length, message: 'nothing new since the last release' },
     ]);
