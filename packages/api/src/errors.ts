@@ -16,6 +16,9 @@ export const apiErrorCodes = [
   'COHORT_WITHHELD',
   'INVALID_DATASET',
   'CONFLICT',
+  // Retryable, answered with HTTP 503 and Retry-After (see database-failure.ts).
+  'DATABASE_UNAVAILABLE',
+  'DATABASE_BUSY',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

@@ -6,7 +6,11 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { resolveViewer } from './auth/resolve-viewer';
 import type { Context } from './context';
 import type { Db } from './db';
-import { maskError } from './mask-error';
+import { createLogger, type Logger } from './logger';
+import { createMaskError } from './mask-error';
+import { useReadiness, type Readiness } from './plugins/use-readiness';
+import { useRequestLog } from './plugins/use-request-log';
+import { runtimeConfig, type RuntimeConfig } from './runtime-config';
 import { schema } from './schema/index';
 import { CohortStore } from './services/benchmarks';
 import { useReportDownload } from './plugins/use-report-download';
@@ -19,11 +23,21 @@ export type ApiOptions = {
   minCohortSize?: number;
   /** Extra plugins (e.g. the report download route). */
   plugins?: Plugin<Record<string, unknown>>[];
+  /** Request and error logs (default: a logger configured from the environment). */
+  logger?: Logger;
+  /** Limits and timeouts (default: from the environment, see runtime-config.ts). */
+  config?: RuntimeConfig;
+  /** Shared with the server, which sets `draining` on shutdown (readiness then answers 503). */
+  readiness?: Readiness;
 };
 
 /** The GraphQL app, built apart from any listener so tests can serve it on port 0. */
 export function createApi(options: ApiOptions) {
   const cohorts = new CohortStore(options.db, options.minCohortSize ?? 5);
+  const config = options.config ?? runtimeConfig();
+  const logger = options.logger ?? createLogger(config);
+  const readiness = options.readiness ?? { draining: false };
+  const retryAfterSeconds = config.CRM_MATURITY_RETRY_AFTER_S;
   const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -32,7 +46,8 @@ export function createApi(options: ApiOptions) {
     // The GraphiQL bundle served from this package: yoga's default page loads it from a CDN, which an offline machine cannot reach.
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: createMaskError({ logger, retryAfterSeconds }) },
+    logging: yogaLogging(logger),
     multipart: true,
     context: async ({ request }): Promise<Context> => ({
       db: options.db,
@@ -40,6 +55,8 @@ export function createApi(options: ApiOptions) {
       viewer: await resolveViewer(options.db, request.headers.get('authorization')),
     }),
     plugins: [
+      useRequestLog({ logger }),
+      useReadiness({ db: options.db, timeoutMs: config.CRM_MATURITY_READY_TIMEOUT_MS, retryAfterSeconds, state: readiness }),
       // Limits that keep one request from exhausting the server.
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
@@ -51,11 +68,22 @@ export function createApi(options: ApiOptions) {
       // Browsers must send a header a cross-site form cannot set.
       useCSRFPrevention({ requestHeaders: ['x-crm-maturity', 'apollo-require-preflight', 'x-graphql-yoga-csrf'] }),
       ...(introspection ? [] : [useDisableIntrospection()]),
-      useReportDownload({ db: options.db, cohorts }),
+      useReportDownload({ db: options.db, cohorts, logger, retryAfterSeconds }),
       ...(options.plugins ?? []),
     ],
   });
-  return { yoga, cohorts };
+  return { yoga, cohorts, logger, readiness };
+}
+
+/** yoga's own messages (e.g. a failed request parse) through the same logger, as records rather than printed stacks. */
+function yogaLogging(logger: Logger) {
+  const child = logger.child({ component: 'yoga' });
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    if (first instanceof Error) child[level]({ err: first }, first.message);
+    else child[level](rest.length ? { details: rest.map((r) => (r instanceof Error ? { message: r.message, stack: r.stack } : r)) } : {}, String(first));
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 
 const defaultQuery = `# Add the header {"Authorization": "Bearer <token>", "x-crm-maturity": "1"} below.
