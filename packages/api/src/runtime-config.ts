@@ -30,6 +30,8 @@ export const runtimeConfigSchema = z.object({
   CRM_MATURITY_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Seconds a client is told to wait (Retry-After) after a retryable database error. */
   CRM_MATURITY_RETRY_AFTER_S: z.coerce.number().int().min(1).max(3600).default(1),
+  /** The demo seed's synthetic benchmark size (organizations). */
+  CRM_MATURITY_DEMO_BENCHMARK_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(3000),
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   CRM_MATURITY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** json (one object a line) or pretty (for people); default pretty when stdout is a terminal, json otherwise. */

@@ -71,7 +71,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         const migrated = await migrateDatabase(databaseUrl);
         if (migrated.applied.length) logger.info({ applied: migrated.applied }, 'database migrated');
         if (options.demo === false) return { created: false, tokens: [], ran: [] };
-        const seeded = await seedDemo(database.prisma, cohorts, { tokensFile, ...(options.benchmarkSize ? { benchmarkSize: options.benchmarkSize } : {}) });
+        const seeded = await seedDemo(database.prisma, cohorts, {
+          tokensFile,
+          benchmarkSize: options.benchmarkSize ?? config.CRM_MATURITY_DEMO_BENCHMARK_SIZE,
+          onStepDone: (step) => logger.info({ step }, 'demo seed step done'),
+        });
         if (seeded.ran.length) logger.info({ steps: seeded.ran }, 'demo seeded');
         return seeded;
       },

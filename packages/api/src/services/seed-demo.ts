@@ -24,6 +24,8 @@ export type SeedOptions = {
   benchmarkSize?: number;
   /** Where the tokens are written (mode 600) before the seed counts as complete, so a crash cannot lose them. */
   tokensFile?: string;
+  /** Called after each step is recorded (the server logs it). */
+  onStepDone?: (step: string) => void;
 };
 
 type SeedContext = { db: Db; cohorts: CohortStore; options: SeedOptions; tokens: DemoToken[] };
@@ -157,6 +159,7 @@ export async function seedDemo(db: Db, cohorts: CohortStore, options: SeedOption
     await step.run(context);
     await markDone(db, step.name);
     ran.push(step.name);
+    options.onStepDone?.(step.name);
   }
   return { created: ran.includes('tokens'), tokens: context.tokens, ran };
 }
