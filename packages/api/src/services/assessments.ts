@@ -101,7 +101,7 @@ export async function addRespondent(db: Db, viewer: Viewer | null, input: { asse
  * one assessment take turns, and a submission that committed first makes
  * it match no row: ASSESSMENT_NOT_DRAFT, never a write after submission.
  */
-async function lockDraft(tx: DbTransaction, assessmentId: string, data: { status?: 'SUBMITTED'; submittedAt?: Date } = {}): Promise<void> {
+async function lockDraft(tx: DbTransaction, assessmentId: string, data: { status?: 'SUBMITTED' } = {}): Promise<void> {
   const { count } = await tx.assessment.updateMany({ where: { id: assessmentId, status: 'DRAFT' }, data: { ...data, updatedAt: new Date() } });
   if (count === 1) return;
   const exists = await tx.assessment.count({ where: { id: assessmentId } });
@@ -287,8 +287,9 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
   const assessment = await visibleAssessment(db, viewer, assessmentId);
   if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
   return db.$transaction(async (tx) => {
-    const submittedAt = new Date();
-    await lockDraft(tx, assessment.id, { status: 'SUBMITTED', submittedAt });
+    await lockDraft(tx, assessment.id, { status: 'SUBMITTED' });
+    // Timed once the lock is held, so it is later than every save that committed before this submission.
+    await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
     const file = await answerFileOf(tx, assessment.id);
     const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
     if (file.respondents.length === 0) throw new ApiError('INCOMPLETE_ASSESSMENT', 'add at least one respondent and their answers before submitting');
