@@ -21,6 +21,8 @@ export type ServerProcess = GraphqlClient & {
   records: () => Record<string, unknown>[];
   /** Resolves once a log record matches. */
   waitFor: (match: (record: Record<string, unknown>) => boolean, what: string) => Promise<Record<string, unknown>>;
+  /** Resolves once the output contains `text` (e.g. the end of the banner, which follows the "listening" record). */
+  waitForText: (text: string) => Promise<void>;
   url: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill: (signal: NodeJS.Signals) => void;
@@ -82,6 +84,12 @@ export function spawnServer(options: ServerProcessOptions): ServerProcess & { re
       }),
     ]);
   };
+  const waitForText = async (wanted: string) => {
+    while (!text.includes(wanted)) {
+      const { code, signal } = await Promise.race([exited, new Promise<{ code: null; signal: null }>((resolve) => setTimeout(() => resolve({ code: null, signal: null }), 20))]);
+      if (code !== null || signal !== null) throw new Error(`the server exited (${code ?? signal}) before writing ${JSON.stringify(wanted)}:\n${text}`);
+    }
+  };
   let url = '';
   let client: GraphqlClient | null = null;
   const server: ServerProcess = {
@@ -89,6 +97,7 @@ export function spawnServer(options: ServerProcessOptions): ServerProcess & { re
     output: () => text,
     records: () => parsed,
     waitFor,
+    waitForText,
     url: () => url,
     exited,
     kill: (signal) => void child.kill(signal),
