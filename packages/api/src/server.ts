@@ -52,7 +52,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const config = options.config ?? runtimeConfig();
   const logger = options.logger ?? createLogger(config);
   const dataDir = resolve(options.dataDir ?? '.data');
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? `file:${join(dataDir, 'crm-maturity.db')}`;
+  const databaseUrl = options.databaseUrl ?? (process.env.DATABASE_URL || `file:${join(dataDir, 'crm-maturity.db')}`);
   if (databaseUrl.startsWith('file:')) mkdirSync(dataDir, { recursive: true });
   const tokensFile = join(dataDir, 'demo-tokens.txt');
   const database = createDatabase(databaseUrl, config);

@@ -45,11 +45,13 @@ export function spawnServer(options: ServerProcessOptions): ServerProcess & { re
     CRM_MATURITY_LOG_LEVEL: 'info',
     CRM_MATURITY_LOG_FORMAT: 'json',
     CRM_MATURITY_DEMO_BENCHMARK_SIZE: '200',
-    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATABASE_URL: '' }),
     ...options.env,
   };
+  // The server's own default (the SQLite file in the data folder) unless a URL is given.
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  else delete env.DATABASE_URL;
   const child = options.viaStartScript
-    ? spawn(join(repoRoot, 'scripts/start'), args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn(join(repoRoot, 'scripts/start'), args.slice(1), { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   const parsed: Record<string, unknown>[] = [];
