@@ -80,7 +80,8 @@ function yogaLogging(logger: Logger) {
   const child = logger.child({ component: 'yoga' });
   const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
-    if (first instanceof Error) child[level]({ err: first }, first.message);
+    // Errors of requests are logged by maskError already (a retryable database failure as a warning, anything else as an error).
+    if (first instanceof Error) child.debug({ err: first }, first.message);
     else child[level](rest.length ? { details: rest.map((r) => (r instanceof Error ? { message: r.message, stack: r.stack } : r)) } : {}, String(first));
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
