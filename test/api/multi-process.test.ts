@@ -64,4 +64,25 @@ describe.each(providers)('two server processes over one %s database', (provider)
     const outcomes = await doubleSubmit(target, 3, 4);
     console.info(`[${provider}, 2 processes] 4 simultaneous submissions, 3 trials:`, JSON.stringify(outcomes));
   });
+
+  it('logs one JSON record per request with its request id (taken from x-request-id and returned), operation, status, outcome and duration, and no token', async () => {
+    const [first] = servers;
+    const response = await fetch(first!.url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-crm-maturity': '1', authorization: `Bearer ${target.token}`, 'x-request-id': 'trace-42.a' },
+      body: JSON.stringify({ query: 'query Mine { organizations(first: 1) { edges { node { id } } } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-42.a');
+    const refused = await fetch(first!.url(), { method: 'POST', headers: { 'content-type': 'application/json', 'x-crm-maturity': '1', authorization: 'Bearer crmm_nonsense', 'x-request-id': 'bad id with spaces' }, body: '{"query":"{ organizations(first: 1) { edges { node { id } } } }"}' });
+    const generated = refused.headers.get('x-request-id');
+    expect(generated).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const record = await first!.waitFor((r) => r.requestId === 'trace-42.a', 'the request record');
+    expect(record).toMatchObject({ level: 'info', msg: 'request', method: 'POST', path: '/graphql', operation: 'Mine', status: 200, outcome: 'ok' });
+    expect(new Date(String(record.time)).toISOString()).toBe(record.time);
+    expect(typeof record.durationMs).toBe('number');
+    expect(await first!.waitFor((r) => r.requestId === generated, 'the refused request record')).toMatchObject({ status: 401, outcome: 'UNAUTHENTICATED' });
+    // The banner of the seeding start shows the demo tokens once, on purpose; the log records never do.
+    expect(JSON.stringify(first!.records())).not.toContain(target.token);
+  });
 });
+
