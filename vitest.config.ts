@@ -14,5 +14,7 @@ export default defineConfig({
     // The CLI tests spawn real processes; give them room on a shared 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Servers started by tests log warnings and errors only (a test that reads request logs asks for more).
+    env: { CRM_MATURITY_LOG_LEVEL: 'warn' },
   },
 });

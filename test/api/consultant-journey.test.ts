@@ -130,7 +130,9 @@ describe.each(providers)('a consultant journey on %s', (provider) => {
     const improved = structuredClone(file);
     const changed = questionnaire.questions.filter((q) => q.dimension === 'process').slice(0, 3);
     for (const q of changed) improved.respondents[0]!.answers[q.id] = { value: bestAnswerValue(q) };
-    await gql(saveAnswersMutation, { assessmentId: secondId, respondentKey: file.respondents[0]!.id, answers: changed.map((q) => ({ questionId: q.id, value: bestAnswerValue(q) })) });
+    // A change to a copied answer names the revision read above, as any change must.
+    const revisionOf = (questionId: string) => copied.respondents[0].answers.find((a: { questionId: string }) => a.questionId === questionId)?.revision ?? 0;
+    await gql(saveAnswersMutation, { assessmentId: secondId, respondentKey: file.respondents[0]!.id, answers: changed.map((q) => ({ questionId: q.id, value: bestAnswerValue(q), baseRevision: revisionOf(q.id) })) });
     await gql(submitMutation, { id: secondId });
     const second = (
       await gql(`query($id: ID!) { assessment(id: $id) { result ${resultSelection} progress { previousAssessmentId comparable overall { from to delta } dimensions { id from to delta } } } }`, { id: secondId })

@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { databaseProvider, sqliteFilePath, type DatabaseProvider } from './database-url';
 import { PrismaClient as PostgresqlPrismaClient } from './generated/postgresql/client';
 import { PrismaClient as SqlitePrismaClient } from './generated/sqlite/client';
+import { runtimeConfig, type RuntimeConfig } from './runtime-config';
 import { SerializedSqliteAdapterFactory } from './sqlite-adapter';
 
 export { migrateDatabase } from './migrations/migrate-database';
@@ -34,9 +35,12 @@ export type Database = {
 
 /**
  * Opens a client for a database URL: `file:<path>` or a plain path is SQLite
- * (its folder is created; foreign keys, WAL and a busy timeout are set on the
- * connection), `postgresql://` or `postgres://` is PostgreSQL. Connects
- * lazily on the first query. Run `migrateDatabase(url)` first.
+ * (its folder is created; foreign keys, WAL, `synchronous` and a busy
+ * timeout are set on the connection, see sqlite-adapter.ts), `postgresql://`
+ * or `postgres://` is PostgreSQL (a pool of CRM_MATURITY_DB_POOL_SIZE
+ * connections). Pool size and transaction limits come from `config`
+ * (default: the environment, see runtime-config.ts). Connects lazily on the
+ * first query. Run `migrateDatabase(url)` first.
  *
  * @throws {Error} for any other URL scheme
  * @example
@@ -44,15 +48,23 @@ export type Database = {
  * await database.prisma.organization.count(); // => 0
  * await database.close();
  */
-export function createDatabase(url: string): Database {
+export function createDatabase(url: string, config: RuntimeConfig = runtimeConfig()): Database {
   const provider = databaseProvider(url);
+  // A write waits this long for its turn, then runs at most this long; the defaults hold 128 concurrent clients.
+  const transactionOptions = { maxWait: config.CRM_MATURITY_TX_MAX_WAIT_MS, timeout: config.CRM_MATURITY_TX_TIMEOUT_MS };
   if (provider === 'sqlite') {
     const path = sqliteFilePath(url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const prisma = new SqlitePrismaClient({ adapter: new SerializedSqliteAdapterFactory(path) });
+    const adapter = new SerializedSqliteAdapterFactory(path, { busyTimeoutMs: config.CRM_MATURITY_SQLITE_BUSY_TIMEOUT_MS, synchronous: config.CRM_MATURITY_SQLITE_SYNCHRONOUS });
+    const prisma = new SqlitePrismaClient({ adapter, transactionOptions });
     return { prisma, provider, close: () => prisma.$disconnect() };
   }
-  const prisma = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: config.CRM_MATURITY_DB_POOL_SIZE,
+    connectionTimeoutMillis: config.CRM_MATURITY_DB_CONNECT_TIMEOUT_MS,
+  });
+  const prisma = new PostgresqlPrismaClient({ adapter, transactionOptions });
   // Same models, same generated API; only the provider-specific extras differ (see Db).
   return { prisma: prisma as unknown as Db, provider, close: () => prisma.$disconnect() };
 }

@@ -18,6 +18,9 @@ export const apiErrorCodes = [
   'INVALID_DATASET',
   'CONFLICT',
   'TOKEN_LIMIT_REACHED',
+  // Retryable, answered with HTTP 503 and Retry-After (see database-failure.ts).
+  'DATABASE_UNAVAILABLE',
+  'DATABASE_BUSY',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

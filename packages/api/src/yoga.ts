@@ -7,7 +7,11 @@ import { resolveViewer } from './auth/resolve-viewer';
 import { tokenPolicyFromEnv, type TokenPolicy } from './auth/token-policy';
 import type { Context } from './context';
 import type { Db } from './db';
-import { maskError } from './mask-error';
+import { createLogger, type Logger } from './logger';
+import { createMaskError } from './mask-error';
+import { useReadiness, type Readiness } from './plugins/use-readiness';
+import { useRequestLog } from './plugins/use-request-log';
+import { runtimeConfig, type RuntimeConfig } from './runtime-config';
 import { schema } from './schema/index';
 import { ReleaseStore } from './services/releases';
 import { useReportDownload } from './plugins/use-report-download';
@@ -25,15 +29,25 @@ export type ApiOptions = {
   corsOrigins?: string[];
   /** Extra plugins (e.g. the report download route). */
   plugins?: Plugin<Record<string, unknown>>[];
+  /** Request and error logs (default: a logger configured from the environment). */
+  logger?: Logger;
+  /** Limits and timeouts (default: from the environment, see runtime-config.ts). */
+  config?: RuntimeConfig;
+  /** Shared with the server, which sets `draining` on shutdown (readiness then answers 503). */
+  readiness?: Readiness;
 };
 
 /** The GraphQL app, built apart from any listener so tests can serve it on port 0. */
 export function createApi(options: ApiOptions) {
   const releases = new ReleaseStore(options.db);
   const minCohortSize = options.minCohortSize ?? 5;
-  const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
   const tokenPolicy = options.tokenPolicy ?? tokenPolicyFromEnv();
   const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv();
+  const config = options.config ?? runtimeConfig();
+  const logger = options.logger ?? createLogger(config);
+  const readiness = options.readiness ?? { draining: false };
+  const retryAfterSeconds = config.CRM_MATURITY_RETRY_AFTER_S;
+  const introspection = options.introspection ?? process.env.NODE_ENV !== 'production';
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -41,7 +55,8 @@ export function createApi(options: ApiOptions) {
     // The GraphiQL bundle served from this package: yoga's default page loads it from a CDN, which an offline machine cannot reach.
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: createMaskError({ logger, retryAfterSeconds }) },
+    logging: yogaLogging(logger),
     multipart: true,
     // yoga's default echoes any Origin with credentials; ours is an allowlist from configuration.
     cors: corsOption(corsOrigins),
@@ -53,6 +68,8 @@ export function createApi(options: ApiOptions) {
       viewer: await resolveViewer(options.db, request.headers.get('authorization')),
     }),
     plugins: [
+      useRequestLog({ logger }),
+      useReadiness({ db: options.db, timeoutMs: config.CRM_MATURITY_READY_TIMEOUT_MS, retryAfterSeconds, state: readiness }),
       // Limits that keep one request from exhausting the server.
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
@@ -64,12 +81,24 @@ export function createApi(options: ApiOptions) {
       // Browsers must send a header a cross-site form cannot set.
       useCSRFPrevention({ requestHeaders: ['x-crm-maturity', 'apollo-require-preflight', 'x-graphql-yoga-csrf'] }),
       ...(introspection ? [] : [useDisableIntrospection()]),
-      useReportDownload({ db: options.db, releases }),
+      useReportDownload({ db: options.db, releases, logger, retryAfterSeconds }),
       useVaryOnOrigin(corsOrigins),
       ...(options.plugins ?? []),
     ],
   });
-  return { yoga, releases, minCohortSize };
+  return { yoga, releases, minCohortSize, logger, readiness };
+}
+
+/** yoga's own messages (e.g. a failed request parse) through the same logger, as records rather than printed stacks. */
+function yogaLogging(logger: Logger) {
+  const child = logger.child({ component: 'yoga' });
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    // Errors of requests are logged by maskError already (a retryable database failure as a warning, anything else as an error).
+    if (first instanceof Error) child.debug({ err: first }, first.message);
+    else child[level](rest.length ? { details: rest.map((r) => (r instanceof Error ? { message: r.message, stack: r.stack } : r)) } : {}, String(first));
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 
 const defaultQuery = `# Add the header {"Authorization": "Bearer <token>", "x-crm-maturity": "1"} below.

@@ -2,8 +2,10 @@ import { cohortFilterSchema, levelIdSchema, parseCalendarDate, type CohortFilter
 import { assembleReportInput, renderReport } from '@crm-maturity/report';
 import type { Plugin } from 'graphql-yoga';
 import { resolveViewer } from '../auth/resolve-viewer';
+import { databaseFailureOf } from '../database-failure';
 import type { Db } from '../db';
 import { ApiError } from '../errors';
+import type { Logger } from '../logger';
 import { visibleAssessment } from '../services/access';
 import { cohortComparisonOf, resultOf } from '../services/assessment-results';
 import type { ReleaseStore } from '../services/releases';
@@ -19,7 +21,7 @@ const route = /^\/reports\/([A-Za-z0-9_-]{1,64})\.pdf$/;
  * plan; none = all organizations; `cohort=none` for no comparison),
  * `target` a level for the roadmap, `date` (YYYY-MM-DD) the report date.
  */
-export function useReportDownload(options: { db: Db; releases: ReleaseStore }): Plugin {
+export function useReportDownload(options: { db: Db; releases: ReleaseStore; logger?: Logger; retryAfterSeconds?: number }): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       const match = route.exec(url.pathname);
@@ -67,7 +69,14 @@ export function useReportDownload(options: { db: Db; releases: ReleaseStore }): 
           endResponse(problem(status, error.code, error.message));
           return;
         }
-        console.error('report download failed', error);
+        const failure = databaseFailureOf(error);
+        if (failure) {
+          const response = problem(503, failure.code, `${failure.reason}; retry later`);
+          response.headers.set('retry-after', String(options.retryAfterSeconds ?? 1));
+          endResponse(response);
+          return;
+        }
+        options.logger?.error({ err: error }, 'report download failed');
         endResponse(problem(500, 'INTERNAL', 'Unexpected error.'));
       }
     },

@@ -104,7 +104,7 @@ const AnswerInput = builder.inputType('AnswerInput', {
     value: t.field({ type: 'JSON', required: false, description: 'The answer; omit it when notApplicable is true.' }),
     notApplicable: t.boolean({ required: false }),
     evidence: t.string({ required: false, validate: displayTextSchema({ max: 4000, min: 0, multiline: true }) }),
-    baseRevision: t.int({ required: false, description: 'The revision you last read; the save is refused if the answer changed since.' }),
+    baseRevision: t.int({ required: false, description: 'The revision of the answer you last read; omit it (or 0) for a question not answered yet. A change based on any other revision is refused with STALE_ANSWER.' }),
   }),
 });
 
@@ -150,7 +150,7 @@ builder.mutationFields((t) => ({
   }),
   saveAnswers: t.field({
     type: [AnswerObject],
-    description: 'Saves some of a respondent\'s answers (a partial save). All are checked first: one bad answer saves none. Safe to retry.',
+    description: 'Saves some of a respondent\'s answers (a partial save). All are checked first: one bad answer saves none. Sending the stored answer again changes nothing, so a retry is safe; a change must name its baseRevision.',
     authScopes: { role: [...writerRoles] },
     args: {
       assessmentId: t.arg.id({ required: true }),

@@ -6,10 +6,13 @@ import {
   type AnswerValue,
   type AssessmentResult,
   type Issue,
+  type Questionnaire,
 } from '@crm-maturity/core';
+import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/roles';
-import type { Db } from '../db';
-import { ApiError, forbidden, type ApiErrorDetail } from '../errors';
+import type { Db, DbTransaction } from '../db';
+import { ApiError, forbidden, notFound, type ApiErrorDetail } from '../errors';
+import { Prisma } from '../generated/sqlite/client';
 import { assertOrganizationVisible, requireViewer, visibleAssessment } from './access';
 import { latestQuestionnaire, questionnaireVersion } from './questionnaires';
 
@@ -19,15 +22,6 @@ function requireWriter(viewer: Viewer | null): Viewer {
   const known = requireViewer(viewer);
   if (!writers.has(known.role)) throw forbidden(`a ${known.role.toLowerCase()} cannot change assessments`);
   return known;
-}
-
-async function draftAssessment(db: Db, viewer: Viewer | null, assessmentId: string) {
-  requireWriter(viewer);
-  const assessment = await visibleAssessment(db, viewer, assessmentId);
-  if (assessment.status !== 'DRAFT') {
-    throw new ApiError('ASSESSMENT_NOT_DRAFT', `assessment ${assessmentId} is submitted; start a re-assessment to change answers`);
-  }
-  return assessment;
 }
 
 export async function startAssessment(db: Db, viewer: Viewer | null, input: { organizationId: string; questionnaireVersion?: string | null }) {
@@ -85,15 +79,36 @@ export async function reassess(db: Db, viewer: Viewer | null, input: { assessmen
 }
 
 export async function addRespondent(db: Db, viewer: Viewer | null, input: { assessmentId: string; key: string; name?: string | null; businessUnit: string }) {
-  const assessment = await draftAssessment(db, viewer, input.assessmentId);
-  const existing = await db.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.key } } });
-  if (existing) {
-    // Retrying the same call is fine; reusing a key for someone else is not.
-    if (existing.businessUnit === input.businessUnit && (existing.name ?? null) === (input.name ?? null)) return existing;
-    throw new ApiError('CONFLICT', `respondent "${input.key}" already exists in this assessment with other details`, [{ field: 'key', value: input.key, message: 'already used' }]);
-  }
-  return db.respondent.create({ data: { assessmentId: assessment.id, key: input.key, name: input.name ?? null, businessUnit: input.businessUnit } });
+  requireWriter(viewer);
+  const assessment = await visibleAssessment(db, viewer, input.assessmentId);
+  return db.$transaction(async (tx) => {
+    await lockDraft(tx, assessment.id);
+    const existing = await tx.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.key } } });
+    if (existing) {
+      // Retrying the same call is fine; reusing a key for someone else is not.
+      if (existing.businessUnit === input.businessUnit && (existing.name ?? null) === (input.name ?? null)) return existing;
+      throw new ApiError('CONFLICT', `respondent "${input.key}" already exists in this assessment with other details`, [{ field: 'key', value: input.key, message: 'already used' }]);
+    }
+    return tx.respondent.create({ data: { assessmentId: assessment.id, key: input.key, name: input.name ?? null, businessUnit: input.businessUnit } });
+  });
 }
+
+/**
+ * The check that an assessment is a draft, made part of a write: the first
+ * statement of every transaction that changes a draft is this conditional
+ * update. It locks the assessment's row until commit (on PostgreSQL a row
+ * lock, on SQLite the whole file through BEGIN IMMEDIATE), so the writes to
+ * one assessment take turns, and a submission that committed first makes
+ * it match no row: ASSESSMENT_NOT_DRAFT, never a write after submission.
+ */
+async function lockDraft(tx: DbTransaction, assessmentId: string, data: { status?: 'SUBMITTED' } = {}): Promise<void> {
+  const { count } = await tx.assessment.updateMany({ where: { id: assessmentId, status: 'DRAFT' }, data: { ...data, updatedAt: new Date() } });
+  if (count === 1) return;
+  const exists = await tx.assessment.count({ where: { id: assessmentId } });
+  throw exists ? notDraft(assessmentId) : notFound('assessment', assessmentId);
+}
+
+const notDraft = (assessmentId: string) => new ApiError('ASSESSMENT_NOT_DRAFT', `assessment ${assessmentId} is submitted; start a re-assessment to change answers`);
 
 export type AnswerInput = {
   questionId: string;
@@ -106,27 +121,101 @@ export type AnswerInput = {
 
 /**
  * Saves a respondent's answers: every answer is checked first (all
- * problems reported together, nothing written if any), then each is upserted
- * in one transaction. Sending the same answer again changes nothing, so a
- * retry is safe; an answer changed since `baseRevision` is refused.
+ * problems reported together, nothing written if any), then, in one
+ * transaction that holds the draft's lock (see lockDraft), compared with
+ * the stored ones and written in one statement. Sending the stored answer
+ * again changes nothing, so a retry is safe. A change must name the
+ * revision it was based on: `baseRevision` equal to the stored revision, or
+ * none (or 0) for a question not answered yet. Anything else is
+ * STALE_ANSWER, and nothing of that save is written; so of two clients that
+ * save from the same revision (or both answer a question first), exactly
+ * one wins.
  */
 export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assessmentId: string; respondentKey: string; answers: AnswerInput[] }) {
-  const assessment = await draftAssessment(db, viewer, input.assessmentId);
+  requireWriter(viewer);
+  const assessment = await visibleAssessment(db, viewer, input.assessmentId);
+  if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
   const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
-  const respondent = await db.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } } });
-  if (!respondent) {
-    throw new ApiError('NOT_FOUND', `no respondent "${input.respondentKey}" in assessment ${assessment.id}; add it first`, [{ field: 'respondentKey', value: input.respondentKey, message: 'unknown respondent' }]);
-  }
-  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const problems = answerProblems(questionnaire.questions, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
+  if (problems.length) throw new ApiError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
+
+  return db.$transaction(async (tx) => {
+    await lockDraft(tx, assessment.id);
+    const respondent = await tx.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } }, select: { id: true } });
+    if (!respondent) {
+      throw new ApiError('NOT_FOUND', `no respondent "${input.respondentKey}" in assessment ${assessment.id}; add it first`, [{ field: 'respondentKey', value: input.respondentKey, message: 'unknown respondent' }]);
+    }
+    const stored = new Map(
+      (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
+    );
+    const stale: ApiErrorDetail[] = [];
+    const writes: AnswerWrite[] = [];
+    for (const answer of input.answers) {
+      const value = answer.notApplicable ? null : JSON.stringify(answer.value);
+      const notApplicable = Boolean(answer.notApplicable);
+      const evidence = answer.evidence ?? null;
+      const existing = stored.get(answer.questionId);
+      if (existing && existing.value === value && existing.notApplicable === notApplicable && existing.evidence === evidence) continue;
+      const base = answer.baseRevision ?? 0;
+      const current = existing?.revision ?? 0;
+      if (base !== current) {
+        stale.push({ questionId: answer.questionId, respondentKey: input.respondentKey, value: current, message: staleMessage(answer.questionId, current, base) });
+        continue;
+      }
+      writes.push({ id: existing?.id ?? randomUUID(), questionId: answer.questionId, value, notApplicable, evidence, revision: current + 1 });
+    }
+    // Thrown inside the transaction, so nothing of this save is written.
+    if (stale.length) throw new ApiError('STALE_ANSWER', `${stale.length} answer(s) changed since you read them; reload and retry`, stale);
+    const written = await writeAnswers(tx, respondent.id, writes);
+    // The lock makes this impossible; checked anyway, because a lost update would be silent.
+    if (written !== writes.length) throw new ApiError('STALE_ANSWER', `${writes.length - written} answer(s) changed while saving; reload and retry`);
+    const saved = new Map(
+      (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
+    );
+    return input.answers.map((a) => saved.get(a.questionId)!);
+  });
+}
+
+function staleMessage(questionId: string, current: number, base: number): string {
+  if (base === 0) return `${questionId}: answered meanwhile (revision ${current}); read it and send baseRevision ${current} to change it`;
+  if (current === 0) return `${questionId}: has no stored answer, but baseRevision ${base} was sent; send none to answer it first`;
+  return `${questionId}: changed to revision ${current} since revision ${base} was read`;
+}
+
+type AnswerWrite = { id: string; questionId: string; value: string | null; notApplicable: boolean; evidence: string | null; revision: number };
+
+/**
+ * Inserts new answers and updates changed ones in one statement, each
+ * update only if the stored revision is still the one it was based on
+ * (revision - 1). Returns how many rows were written; fewer than given
+ * means an answer changed in between. The same SQL runs on SQLite (3.35+)
+ * and PostgreSQL.
+ */
+async function writeAnswers(tx: DbTransaction, respondentId: string, writes: AnswerWrite[]): Promise<number> {
+  if (writes.length === 0) return 0;
+  const now = new Date();
+  const rows = writes.map((w) => Prisma.sql`(${w.id}, ${respondentId}, ${w.questionId}, ${w.value}, ${w.notApplicable}, ${w.evidence}, ${w.revision}, ${now})`);
+  return tx.$executeRaw`
+    INSERT INTO "Answer" ("id", "respondentId", "questionId", "value", "notApplicable", "evidence", "revision", "updatedAt")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("respondentId", "questionId") DO UPDATE SET
+      "value" = excluded."value", "notApplicable" = excluded."notApplicable", "evidence" = excluded."evidence",
+      "revision" = excluded."revision", "updatedAt" = excluded."updatedAt"
+    WHERE "Answer"."revision" = excluded."revision" - 1`;
+}
+
+/** Every problem of a save's answers, checked against the questionnaire before anything is read or written. */
+function answerProblems(questions: Questionnaire['questions'], questionnaireName: string, respondentKey: string, answers: AnswerInput[]): ApiErrorDetail[] {
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const problems: ApiErrorDetail[] = [];
   const seen = new Set<string>();
-  input.answers.forEach((answer, index) => {
-    const at = { path: ['answers', index], questionId: answer.questionId, respondentKey: input.respondentKey };
+  answers.forEach((answer, index) => {
+    const at = { path: ['answers', index], questionId: answer.questionId, respondentKey };
     const question = byId.get(answer.questionId);
     if (seen.has(answer.questionId)) problems.push({ ...at, code: 'DUPLICATE_ANSWER', message: `${answer.questionId}: answered twice in one save` });
     seen.add(answer.questionId);
     if (!question) {
-      problems.push({ ...at, code: 'UNKNOWN_QUESTION', value: answer.questionId, message: `${answer.questionId}: no such question in ${questionnaire.id} ${questionnaire.version}` });
+      problems.push({ ...at, code: 'UNKNOWN_QUESTION', value: answer.questionId, message: `${answer.questionId}: no such question in ${questionnaireName}` });
       return;
     }
     if (answer.notApplicable) {
@@ -142,39 +231,11 @@ export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assess
       problems.push({ ...at, code: problem.code, value: problem.value, message: `${answer.questionId}: ${problem.message}` });
     }
   });
-  if (problems.length) throw new ApiError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
-
-  return db.$transaction(async (tx) => {
-    const stale: ApiErrorDetail[] = [];
-    const saved = [];
-    for (const answer of input.answers) {
-      const value = answer.notApplicable ? null : JSON.stringify(answer.value);
-      const notApplicable = Boolean(answer.notApplicable);
-      const evidence = answer.evidence ?? null;
-      const existing = await tx.answer.findUnique({ where: { respondentId_questionId: { respondentId: respondent.id, questionId: answer.questionId } } });
-      if (existing && existing.value === value && existing.notApplicable === notApplicable && existing.evidence === evidence) {
-        saved.push(existing);
-        continue;
-      }
-      if (existing && answer.baseRevision != null && existing.revision > answer.baseRevision) {
-        stale.push({ questionId: answer.questionId, respondentKey: input.respondentKey, value: existing.revision, message: `${answer.questionId}: changed to revision ${existing.revision} since revision ${answer.baseRevision} was read` });
-        continue;
-      }
-      saved.push(
-        existing
-          ? await tx.answer.update({ where: { id: existing.id }, data: { value, notApplicable, evidence, revision: existing.revision + 1 } })
-          : await tx.answer.create({ data: { respondentId: respondent.id, questionId: answer.questionId, value, notApplicable, evidence } }),
-      );
-    }
-    // Thrown inside the transaction, so the answers saved above are rolled back too.
-    if (stale.length) throw new ApiError('STALE_ANSWER', `${stale.length} answer(s) changed since you read them; reload and retry`, stale);
-    await tx.assessment.update({ where: { id: assessment.id }, data: { updatedAt: new Date() } });
-    return saved;
-  });
+  return problems;
 }
 
 /** The assessment's answers as a core answer file. */
-export async function answerFileOf(db: Db, assessmentId: string): Promise<AnswerFile> {
+export async function answerFileOf(db: DbTransaction, assessmentId: string): Promise<AnswerFile> {
   const assessment = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     include: { organization: true, respondents: { include: { answers: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] } },
@@ -212,25 +273,33 @@ export async function draftResult(db: Db, assessmentId: string): Promise<Assessm
 }
 
 /**
- * Submits a draft: checks completeness, scores through core, and stores the
- * result with the questionnaire version and fingerprint, all or nothing.
+ * Submits a draft, all or nothing, in one transaction: first the status
+ * flips from DRAFT to SUBMITTED (a conditional update that locks the
+ * assessment, see lockDraft; a concurrent submission or save waits, then
+ * finds no draft), then the answers are read, checked for completeness,
+ * scored through core and stored with the questionnaire version and
+ * fingerprint. So the stored result is exactly the score of the answers
+ * stored at submission, and no answer changes after it. A refused
+ * submission (incomplete, invalid) rolls the status back with the rest.
  */
 export async function submitAssessment(db: Db, viewer: Viewer | null, assessmentId: string) {
-  const assessment = await draftAssessment(db, viewer, assessmentId);
-  const file = await answerFileOf(db, assessment.id);
-  const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
-  if (file.respondents.length === 0) throw new ApiError('INCOMPLETE_ASSESSMENT', 'add at least one respondent and their answers before submitting');
-  const validation = validateAnswers(questionnaire, file, { completeness: 'complete' });
-  if (!validation.ok) {
-    const missing = validation.issues.filter((i) => i.code === 'MISSING_REQUIRED');
-    const code = missing.length === validation.issues.length ? 'INCOMPLETE_ASSESSMENT' : 'INVALID_ANSWERS';
-    throw new ApiError(code, `${validation.issues.length} problem(s) stop the submission${missing.length ? `; ${missing.length} required question(s) unanswered` : ''}`, validation.issues.map(detailOf));
-  }
-  const result = scoreAssessment(questionnaire, validation.answers);
+  requireWriter(viewer);
+  const assessment = await visibleAssessment(db, viewer, assessmentId);
+  if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
   return db.$transaction(async (tx) => {
-    // Re-check inside the transaction: a concurrent submit must not store two results.
-    const current = await tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
-    if (current.status !== 'DRAFT') throw new ApiError('ASSESSMENT_NOT_DRAFT', `assessment ${assessment.id} was submitted meanwhile`);
+    await lockDraft(tx, assessment.id, { status: 'SUBMITTED' });
+    // Timed once the lock is held, so it is later than every save that committed before this submission.
+    await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
+    const file = await answerFileOf(tx, assessment.id);
+    const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
+    if (file.respondents.length === 0) throw new ApiError('INCOMPLETE_ASSESSMENT', 'add at least one respondent and their answers before submitting');
+    const validation = validateAnswers(questionnaire, file, { completeness: 'complete' });
+    if (!validation.ok) {
+      const missing = validation.issues.filter((i) => i.code === 'MISSING_REQUIRED');
+      const code = missing.length === validation.issues.length ? 'INCOMPLETE_ASSESSMENT' : 'INVALID_ANSWERS';
+      throw new ApiError(code, `${validation.issues.length} problem(s) stop the submission${missing.length ? `; ${missing.length} required question(s) unanswered` : ''}`, validation.issues.map(detailOf));
+    }
+    const result = scoreAssessment(questionnaire, validation.answers);
     await tx.storedResult.create({
       data: {
         assessmentId: assessment.id,
@@ -241,7 +310,7 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
         result: JSON.stringify(result),
       },
     });
-    return tx.assessment.update({ where: { id: assessment.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
+    return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
   });
 }
 

@@ -25,6 +25,10 @@ export type PostgresServer = {
   createDatabase: (name: string) => Promise<string>;
   /** The URL of a database on this server, by name (it need not exist). */
   urlFor: (database: string) => string;
+  /** Stops the server but keeps its data (an outage, for tests of what clients see meanwhile). */
+  pause: () => Promise<void>;
+  /** Starts a paused server again, on the same port with the same data. */
+  resume: () => Promise<void>;
   /** Stops the server (`pg_ctl -m fast stop`) and deletes its folder; safe to call twice. */
   stop: () => Promise<void>;
 };
@@ -84,10 +88,11 @@ export async function startPostgresServer(options: PostgresServerOptions = {}): 
   try {
     await run(join(bin, 'initdb'), ['-D', dataDir, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--locale=C', '--no-sync'], owner);
     let port = 0;
+    let serverOptions = '';
     // Another process may take the free port between our probe and the server's bind; try a few.
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
-      const serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+      serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
       try {
         await run(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', '-t', '60', 'start'], owner);
         started = true;
@@ -116,6 +121,16 @@ export async function startPostgresServer(options: PostgresServerOptions = {}): 
       version,
       createDatabase,
       urlFor,
+      pause: async () => {
+        if (!started) return;
+        await run(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop'], owner);
+        started = false;
+      },
+      resume: async () => {
+        if (started) return;
+        await run(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', '-t', '60', 'start'], owner);
+        started = true;
+      },
       stop: async () => {
         process.removeListener('exit', stopSync);
         if (started) {

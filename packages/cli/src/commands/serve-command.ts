@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { CommandOutput } from './answer-commands';
 import { parseWholeNumber } from '../option-values';
 
@@ -20,15 +21,24 @@ export async function serveCommand(options: ServeOptions, out: (line: string) =>
     out('demo seeded: 3 example organizations, a synthetic benchmark; tokens (shown once, also in <data-dir>/demo-tokens.txt):');
     for (const t of server.seed.tokens) out(`  ${t.role.padEnd(10)} ${t.token}`);
   } else if (options.demo) {
-    out('demo tokens from the first run are in <data-dir>/demo-tokens.txt; new ones: crm-maturity token create --role consultant --user <email>');
+    out(
+      existsSync(server.tokensFile)
+        ? `demo tokens from the first run are in ${server.tokensFile}; new ones: crm-maturity token create --role consultant --user <email>`
+        : `the demo was seeded by another start (its tokens are in that start's data folder); new ones: crm-maturity token create --role consultant --user <email>`,
+    );
   }
   out('send each request with the headers  Authorization: Bearer <token>  and  x-crm-maturity: 1');
   out('stop with Ctrl-C');
-  await new Promise<void>((stopped) => {
-    const stop = () => {
+  // SIGTERM or Ctrl-C: in-flight requests finish (bounded by CRM_MATURITY_SHUTDOWN_TIMEOUT_MS); a second signal stops at once.
+  await new Promise<void>((stopped, failed) => {
+    const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void server.close().then(stopped);
+      const now = () => process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+      process.once('SIGINT', now);
+      process.once('SIGTERM', now);
+      server.logger.info({ signal }, 'signal received');
+      server.close().then(stopped, failed);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
