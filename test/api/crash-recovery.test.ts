@@ -118,7 +118,7 @@ describe.each(providers)('SIGKILL and restart on %s', (provider) => {
       expect(await database.prisma.apiToken.count()).toBe(0);
 
       const second = await (await start(dataDir, databaseUrl)).ready();
-      expect(second.records().filter((r) => r.msg === 'demo seed step done').map((r) => r.step)).toEqual(['benchmark', 'tokens']);
+      expect(second.records().filter((r) => r.msg === 'demo seed step done').map((r) => r.step)).toEqual(['benchmark', 'release', 'tokens']);
       await second.waitForText('stop with Ctrl-C');
       expect(second.output()).toContain('demo seeded:');
       const tokens = demoTokens(dataDir);

@@ -42,7 +42,7 @@ describe.each(providers)('two server processes over one %s database', (provider)
 
   it('seeds the demo exactly once when both start at the same moment', async () => {
     const seeded = servers.map((s) => s.records().filter((r) => r.msg === 'demo seed step done').map((r) => r.step));
-    expect(seeded.filter((steps) => steps.length > 0)).toEqual([['people-and-organizations', 'example-assessments', 'benchmark', 'tokens']]);
+    expect(seeded.filter((steps) => steps.length > 0)).toEqual([['people-and-organizations', 'example-assessments', 'benchmark', 'release', 'tokens']]);
     expect(await database.prisma.user.count()).toBe(4);
     expect(await database.prisma.organization.count()).toBe(3);
     expect(await database.prisma.benchmarkDataset.count()).toBe(1);
