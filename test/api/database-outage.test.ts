@@ -121,7 +121,7 @@ describe('a SQLite file that cannot grow (disk full)', () => {
     const { assessmentId, raw } = await newDraft({ servers: [api], token, db: database.prisma }, false);
 
     // The server's connection (the adapter has one) may not grow the file beyond its size now: SQLite's own SQLITE_FULL.
-    const [{ page_count: pages }] = (await database.prisma.$queryRawUnsafe('PRAGMA page_count')) as { page_count: bigint }[];
+    const pages = ((await database.prisma.$queryRawUnsafe('PRAGMA page_count')) as { page_count: bigint }[])[0]!.page_count;
     await database.prisma.$queryRawUnsafe(`PRAGMA max_page_count = ${pages}`);
     const evidence = 'x'.repeat(4000);
     const answers = ['people.ceo-involvement', 'process.customer-personas', 'process.customer-journey-maps', 'information.single-customer-view'].map((questionId, i) => ({

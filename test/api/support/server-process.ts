@@ -40,7 +40,7 @@ export type ServerProcessOptions = {
 /** Spawns a server on a free port; call `ready()` on the result to wait until it listens. */
 export function spawnServer(options: ServerProcessOptions): ServerProcess & { ready: () => Promise<ServerProcess> } {
   const args = ['serve', '--port', '0', '--data-dir', options.dataDir];
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     CRM_MATURITY_LOG_LEVEL: 'info',
     CRM_MATURITY_LOG_FORMAT: 'json',
