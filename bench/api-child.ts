@@ -11,8 +11,10 @@ import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 
 const mode = process.argv[2];
 if (mode === 'yoga') {
-  const { startServer } = await import('@crm-maturity/api');
-  const server = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'crm-bench-')), benchmarkSize: 200, introspection: false });
+  const { createLogger, startServer } = await import('@crm-maturity/api');
+  // stdout carries the one line the bench reads; the server's logs (warnings only) go to stderr.
+  const logger = createLogger({ CRM_MATURITY_LOG_LEVEL: 'warn', CRM_MATURITY_LOG_FORMAT: 'json' }, process.stderr);
+  const server = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'crm-bench-')), benchmarkSize: 200, introspection: false, logger });
   const token = server.seed.tokens.find((t) => t.role === 'CONSULTANT')!.token;
   console.log(JSON.stringify({ port: new URL(server.url).port, token }));
 } else {

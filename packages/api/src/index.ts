@@ -8,6 +8,8 @@ export { postgresqlSchemaText } from './prisma-schema/postgresql-schema';
 export { startPostgresServer, findPostgresBinaries, type PostgresServer, type PostgresServerOptions } from './testing/postgres-server';
 export { createApi, type ApiOptions } from './yoga';
 export { startServer, type ServerOptions, type RunningServer } from './server';
+export { createLogger, type Logger } from './logger';
+export { runtimeConfig, type RuntimeConfig } from './runtime-config';
 export { createUserToken } from './create-user-token';
 export { listUserTokens } from './list-user-tokens';
 export { revokeUserToken } from './revoke-user-token';
