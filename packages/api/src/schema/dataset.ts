@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { displayTextSchema } from '@crm-maturity/core';
 import { builder } from '../builder';
 import { ApiError } from '../errors';
 import { importDataset } from '../services/benchmarks';
@@ -39,8 +39,8 @@ builder.mutationFields((t) => ({
       'Imports a CSV or JSON Lines response set (multipart upload). Every row is checked; if any is invalid nothing is imported and the error lists each bad row with its line. Cohort figures change only when a release is published (publishBenchmarkRelease).',
     authScopes: { role: 'ADMIN' },
     args: {
-      name: t.arg.string({ required: true, validate: z.string().trim().min(1, 'must not be empty').max(200) }),
-      description: t.arg.string({ required: false, validate: z.string().max(2000) }),
+      name: t.arg.string({ required: true, validate: displayTextSchema({ max: 200 }) }),
+      description: t.arg.string({ required: false, validate: displayTextSchema({ max: 2000, min: 0, multiline: true }) }),
       format: t.arg({ type: DatasetFormatEnum, required: true }),
       file: t.arg({ type: 'File', required: true }),
       questionnaireVersion: t.arg.string({ required: false }),
