@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,9 @@ describe('the commands in the READMEs', () => {
   for (const readme of readmes) {
     const lines = cliLines(readme);
     it.runIf(lines.length > 0).each(lines.map((args) => [args.join(' ')]))(`${readme}: crm-maturity %s`, (line) => {
-      const run = runCli(line.split(' '));
+      // A data folder under /tmp is a fresh one on every run, so state (e.g. the live-token cap) never carries over between runs.
+      const args = line.split(' ').map((arg, i, all) => (all[i - 1] === '--data-dir' && arg.startsWith('/tmp/') ? mkdtempSync(join(tmpdir(), 'crm-readme-')) : arg));
+      const run = runCli(args);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
     });
