@@ -5,6 +5,7 @@
  * deliberately weakened release built in the test, so the same attack can
  * be shown to win against the weak one.
  */
+import { recoverableOrganizations } from '../../../packages/core/src/testing/linear-attacker';
 import { groupRows, labelOfCell, type ProfileField, type ScoredResponseSet } from './privacy-data';
 
 /** One released cohort as an outsider reads it. */
@@ -74,44 +75,12 @@ export function pairwiseDifferencingAttack(before: CellView[], after: CellView[]
 /**
  * (c, d) The full linear attack: every released cell of every release is
  * one equation over the organizations it counted; an organization is
- * recovered when its unit vector is in their span, i.e. when the reduced
- * row echelon form holds a row with its single 1. Dense elimination with
- * organizations as unknowns, unlike the release's own audit.
+ * recovered when its unit vector is in their span (core's test attacker,
+ * dense elimination with organizations as unknowns, unlike the release's
+ * own audit).
  */
 export function linearAttack(organizations: number, releases: { cells: CellView[]; members: (label: string) => number[] }[]): number[] {
-  const rows: Float64Array[] = [];
-  for (const release of releases) {
-    for (const cell of release.cells) {
-      const row = new Float64Array(organizations);
-      for (const m of release.members(cell.label)) row[m] = 1;
-      rows.push(row);
-    }
-  }
-  let rank = 0;
-  const pivots: number[] = [];
-  for (let c = 0; c < organizations && rank < rows.length; c++) {
-    let pivot = -1;
-    for (let i = rank; i < rows.length; i++) if (Math.abs(rows[i]![c]!) > 1e-9 && (pivot < 0 || Math.abs(rows[i]![c]!) > Math.abs(rows[pivot]![c]!))) pivot = i;
-    if (pivot < 0) continue;
-    [rows[rank], rows[pivot]] = [rows[pivot]!, rows[rank]!];
-    const top = rows[rank]!;
-    const scale = top[c]!;
-    for (let j = 0; j < organizations; j++) top[j]! /= scale;
-    for (let i = 0; i < rows.length; i++) {
-      if (i === rank) continue;
-      const factor = rows[i]![c]!;
-      if (Math.abs(factor) > 1e-12) for (let j = 0; j < organizations; j++) rows[i]![j]! -= factor * top[j]!;
-    }
-    pivots.push(c);
-    rank++;
-  }
-  const recovered: number[] = [];
-  for (let r = 0; r < rank; r++) {
-    let nonZero = 0;
-    for (let j = 0; j < organizations; j++) if (Math.abs(rows[r]![j]!) > 1e-9) nonZero++;
-    if (nonZero === 1) recovered.push(pivots[r]!);
-  }
-  return recovered;
+  return recoverableOrganizations(organizations, releases.flatMap((release) => release.cells.map((cell) => release.members(cell.label))));
 }
 
 /**

@@ -3,6 +3,7 @@ import { builder } from '../builder';
 import { ApiError } from '../errors';
 import { latestQuestionnaire, questionnaireVersion } from '../services/questionnaires';
 import { planFields } from '../services/release-plan';
+import type { ReleaseRecord } from '../services/releases';
 import { BenchmarkReleaseRef } from './release';
 import { CohortFilterInput, toCohortFilter } from './cohort-filter';
 
@@ -58,14 +59,14 @@ const CohortCellRef = builder.objectRef<ReleasedCell | PrivateCell>('CohortCell'
   }),
 });
 
-type CohortStatistics = { groupBy: ProfileField[]; minSize: number; synthetic: boolean; release: unknown; cells: (ReleasedCell | PrivateCell)[] };
+type CohortStatistics = { groupBy: ProfileField[]; minSize: number; synthetic: boolean; release: ReleaseRecord | null; cells: (ReleasedCell | PrivateCell)[] };
 
 const CohortStatisticsRef = builder.objectRef<CohortStatistics>('CohortStatistics').implement({
   fields: (t) => ({
     groupBy: t.field({ type: [CohortFieldEnum], resolve: (s) => s.groupBy }),
     minSize: t.exposeInt('minSize'),
     synthetic: t.boolean({ description: 'True when the release counts synthetic (generated) organizations, not only real ones.', resolve: (s) => s.synthetic }),
-    release: t.field({ type: BenchmarkReleaseRef, nullable: true, description: 'The release the figures come from; null when none is published yet.', resolve: (s) => s.release as never }),
+    release: t.field({ type: BenchmarkReleaseRef, nullable: true, description: 'The release the figures come from; null when none is published yet.', resolve: (s) => s.release }),
     cells: t.field({ type: [CohortCellRef], resolve: (s) => s.cells }),
   }),
 });

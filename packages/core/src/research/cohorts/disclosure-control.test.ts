@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rank } from '../../testing/linear-attacker';
 import { scoredFixtureSet } from '../../testing/profile-rows';
 import type { ProfileField } from '../response-row-schema';
 import { suppressCells } from './disclosure-control';
@@ -55,25 +56,6 @@ function recoverableWithheldCells(release: ReturnType<typeof releaseCohorts>, fi
   const baseRank = rank(released);
   void finestFields;
   return withheld.filter(({ vector }) => rank([...released, vector]) === baseRank).map((w) => w.label);
-}
-
-function rank(rows: number[][]): number {
-  const m = rows.map((r) => [...r]);
-  let r = 0;
-  const width = m[0]?.length ?? 0;
-  for (let c = 0; c < width && r < m.length; c++) {
-    let pivot = r;
-    for (let i = r + 1; i < m.length; i++) if (Math.abs(m[i]![c]!) > Math.abs(m[pivot]![c]!)) pivot = i;
-    if (Math.abs(m[pivot]![c]!) < 1e-9) continue;
-    [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-    for (let i = 0; i < m.length; i++) {
-      if (i === r) continue;
-      const factor = m[i]![c]! / m[r]![c]!;
-      if (factor !== 0) for (let j = c; j < width; j++) m[i]![j]! -= factor * m[r]![j]!;
-    }
-    r++;
-  }
-  return r;
 }
 
 describe('the differencing attack on released cohorts', () => {

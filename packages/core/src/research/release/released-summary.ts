@@ -1,14 +1,11 @@
 import type { ScoredResponseSet } from '../score-response-set';
-import { gather, levelDistribution, questionDistributions, type LevelShare, type QuestionDistribution } from '../cohorts/cohort-statistics';
+import { gather, levelDistribution, questionDistributions, type CohortSummary } from '../cohorts/cohort-statistics';
 import { releasedMeasure, type ReleasedMeasure } from './released-measure';
 
-/** What a release says about one cohort: its size, each score in released form, the levels' distribution and, optionally, each question's. */
-export type ReleasedSummary = {
-  n: number;
+/** What a release says about one cohort: a cohort summary (size, levels, questions) whose scores are in released form. */
+export type ReleasedSummary = Omit<CohortSummary, 'overall' | 'dimensions'> & {
   overall: ReleasedMeasure;
   dimensions: ({ id: string; name: string } & ReleasedMeasure)[];
-  levels: { overall: LevelShare[]; dimensions: { id: string; levels: LevelShare[] }[] };
-  questions?: QuestionDistribution[];
 };
 
 /**
