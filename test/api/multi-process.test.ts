@@ -15,6 +15,7 @@ import { startPostgresServer, type PostgresServer } from '@crm-maturity/api/test
 import { providers } from './support/api-server';
 import { doubleSubmit, sameBaseRevisionRace, submitRacingSaves, type RaceTarget } from './support/races';
 import { demoTokens, spawnServer, type ServerProcess } from './support/server-process';
+import { datasetCsv, importMutation, syntheticRows } from './support/fixtures';
 
 describe.each(providers)('two server processes over one %s database', (provider) => {
   const root = mkdtempSync(join(tmpdir(), `crm-two-${provider}-`));
@@ -48,6 +49,23 @@ describe.each(providers)('two server processes over one %s database', (provider)
     expect(await database.prisma.benchmarkDataset.count()).toBe(1);
     // The tokens work on both servers.
     for (const server of servers) expect((await server.gql('{ organizations(first: 5) { edges { node { name } } } }', {}, target.token)).data.organizations.edges).toHaveLength(3);
+  });
+
+  it('shows a release published through one server at once through the other', async () => {
+    const [a, b] = servers;
+    const seeder = servers.findIndex((s) => s.records().some((r) => r.step === 'tokens'));
+    const admin = demoTokens(join(root, seeder === 0 ? 'a' : 'b')).ADMIN;
+    const total = async (server: ServerProcess) => (await server.gql('{ cohortStatistics(groupBy: []) { release { version } cells { n } } }', {}, admin)).data.cohortStatistics;
+    const before = await total(b!);
+    expect(await total(a!)).toEqual(before);
+    // One profile for all rows, so the audit across releases keeps the total released.
+    const rows = syntheticRows(12, 31, { industry: 'retail', sizeBand: 'small', region: 'europe', period: '2026' });
+    const upload = await a!.upload(importMutation, { name: 'two-process import', format: 'csv' }, { field: 'file', name: 'rows.csv', type: 'text/csv', content: datasetCsv(rows) }, admin);
+    expect(upload.errors).toBeUndefined();
+    expect(await total(b!)).toEqual(before);
+    const published = await a!.gql('mutation { publishBenchmarkRelease { release { version } } }', {}, admin);
+    expect(published.data.publishBenchmarkRelease.release.version).toBe(before.release.version + 1);
+    expect(await total(b!)).toEqual({ release: { version: before.release.version + 1 }, cells: [{ n: before.cells[0].n + 12 }] });
   });
 
   it('lets exactly one save per base revision win across both servers', async () => {
