@@ -96,3 +96,5 @@ export { csvHeader, csvProfileColumns, requiredCsvColumns, notApplicableCell, no
 export { formatAnswerCell, parseAnswerCell, type ParsedCell } from './research/load/answer-cell';
 export { formatCsvField, formatCsvRecord } from './research/load/format-csv-field';
 export { responseRowToCsvRecord } from './research/load/response-row-to-csv-record';
+export { questionTypes, questionTypeNames, moduleOf } from './question-types/registry';
+export type { QuestionTypeModule, CodeDomain, ChoiceView } from './question-types/question-type';

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../model/questionnaire-schema';
 import { fractionOfCode } from './answer-codes';
+import { moduleOf } from '../question-types/registry';
 
 /** How the bulk kernel turns one question's code into a fraction. */
 export const lookupKind = {
@@ -59,51 +60,31 @@ export function scoringPlan(questionnaire: Questionnaire): ScoringPlan {
   const bandFractions: number[] = [];
 
   questions.forEach((question, i) => {
-    const scan = () => {
-      kind[i] = lookupKind.bands;
-      const bands = question.type === 'count' || question.type === 'percentage' ? question.bands : [];
-      bandOffset[i] = bandMins.length;
-      bandCount[i] = bands.length;
-      for (const band of bands) {
-        bandMins.push(band.min);
-        bandFractions.push(fractionOfCode(question, band.min));
-      }
+    const domain = moduleOf(question).codeDomain(question);
+    const tabulate = (first: number, codes: number) => {
+      offset[i] = tables.length;
+      length[i] = codes;
+      for (let c = 0; c < codes; c++) tables.push(fractionOfCode(question, first + c));
     };
-    let codes: number;
-    switch (question.type) {
-      case 'yes_no':
-        codes = 2;
-        break;
-      case 'single_choice':
-        codes = (question.options ?? []).length;
-        break;
-      case 'multiple_choice':
-        codes = 2 ** question.options.length;
-        break;
-      case 'grid':
-        codes = question.columns.length ** question.rows.length;
-        break;
-      case 'count': {
-        const lastBand = question.bands[question.bands.length - 1]!;
-        codes = lastBand.min - question.min + 1;
-        if (codes <= maxTableLength) {
-          kind[i] = lookupKind.clamped;
-          low[i] = question.min;
-          offset[i] = tables.length;
-          length[i] = codes;
-          for (let c = 0; c < codes; c++) tables.push(fractionOfCode(question, question.min + c));
-        } else scan();
-        return;
+    if (domain.kind === 'integers' && domain.clampAt - domain.low + 1 <= maxTableLength) {
+      kind[i] = lookupKind.clamped;
+      low[i] = domain.low;
+      tabulate(domain.low, domain.clampAt - domain.low + 1);
+    } else if (domain.kind === 'enumerated') {
+      if (domain.size > maxTableLength) throw new RangeError(`scoringPlan requires at most ${maxTableLength} answer codes per question; ${question.id} has ${domain.size}`);
+      kind[i] = lookupKind.direct;
+      tabulate(0, domain.size);
+    } else {
+      // Scanned: percentages, and counts whose table would be too large.
+      const cuts = domain.cuts;
+      kind[i] = lookupKind.bands;
+      bandOffset[i] = bandMins.length;
+      bandCount[i] = cuts.length;
+      for (const cut of cuts) {
+        bandMins.push(cut);
+        bandFractions.push(fractionOfCode(question, cut));
       }
-      case 'percentage':
-        scan();
-        return;
     }
-    if (codes > maxTableLength) throw new RangeError(`scoringPlan requires at most ${maxTableLength} answer codes per question; ${question.id} has ${codes}`);
-    kind[i] = lookupKind.direct;
-    offset[i] = tables.length;
-    length[i] = codes;
-    for (let c = 0; c < codes; c++) tables.push(fractionOfCode(question, c));
   });
 
   const plan: ScoringPlan = {
@@ -127,3 +108,4 @@ export function scoringPlan(questionnaire: Questionnaire): ScoringPlan {
   plans.set(questionnaire, plan);
   return plan;
 }
+
