@@ -28,7 +28,7 @@ export * from './research/response-row-schema';
 export { encodeAnswer, decodeAnswer, categoryOf, fractionOfCode, UNANSWERED, NOT_APPLICABLE } from './research/answer-codes';
 export { ResponseSetBuilder, industries, sizeBands, regions, type ResponseSet } from './research/response-set';
 export { scoreResponseSet, type ScoredResponseSet } from './research/score-response-set';
-export { scoringPlan, type ScoringPlan } from './research/scoring-plan';
+export { scoringPlan, type ScoringPlan } from './scoring/scoring-plan';
 export { checkResponseRow, indexQuestions, type RowCheck } from './research/check-response-row';
 export { responseRowToAnswerFile } from './research/response-row-to-answer-file';
 export { answerMatches, referenceMeasure } from './model/reference-match';

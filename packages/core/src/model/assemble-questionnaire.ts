@@ -13,6 +13,7 @@ import {
 } from './questionnaire-schema';
 import { maxPoints } from './question-points';
 import { moduleOf } from '../question-types/registry';
+import { checkQuestionLinks } from './check-question-links';
 
 export type QuestionnaireSource = {
   manifest: { file: string; data: unknown };
@@ -84,6 +85,7 @@ export function assembleQuestionnaire(source: QuestionnaireSource): AssembleResu
       problem(source.manifest.file, ['dimensions'], `dimension "${dimension.id}" needs at least one question that does not allow "not applicable"`);
     }
   }
+  checkQuestionLinks(manifest, source.manifest.file, questions, problem);
   if (issues.length > 0) return { ok: false, issues };
 
   const dimensionOrder = new Map(manifest.dimensions.map((d) => [d.id, d.order]));

@@ -19,6 +19,7 @@ export type CountQuestion = z.infer<typeof countQuestionSchema>;
 export const count: QuestionTypeModule<CountQuestion> = {
   type: 'count',
   schema: countQuestionSchema,
+  asks: 'fact',
   expects: 'a whole number',
   checkValue: (question, value) => {
     if (typeof value !== 'number') return wrongType(count.expects, value);

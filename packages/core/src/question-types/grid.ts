@@ -47,6 +47,7 @@ const notOfferedIds = (question: GridQuestion) => new Set(question.columns.filte
 export const grid: QuestionTypeModule<GridQuestion> = {
   type: 'grid',
   schema: gridQuestionSchema,
+  asks: 'fact',
   expects: 'an object mapping each row id to a column id',
   checkValue: (question, value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(grid.expects, value);

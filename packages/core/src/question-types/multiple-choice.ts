@@ -17,6 +17,7 @@ export type MultipleChoiceQuestion = z.infer<typeof multipleChoiceQuestionSchema
 export const multipleChoice: QuestionTypeModule<MultipleChoiceQuestion> = {
   type: 'multiple_choice',
   schema: multipleChoiceQuestionSchema,
+  asks: 'fact',
   expects: 'a list of option ids',
   checkValue: (question, value) => {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return wrongType(multipleChoice.expects, value);

@@ -15,6 +15,7 @@ export type PercentageQuestion = z.infer<typeof percentageQuestionSchema>;
 export const percentage: QuestionTypeModule<PercentageQuestion> = {
   type: 'percentage',
   schema: percentageQuestionSchema,
+  asks: 'judgement',
   expects: 'a number from 0 to 100',
   checkValue: (_question, value) => (typeof value !== 'number' ? wrongType(percentage.expects, value) : rangeProblems(value, 0, 100)),
   checkDefinition: (question, problem) => checkBands(question.bands, 0, 100, problem),

@@ -53,6 +53,8 @@ export type QuestionTypeModule<Q extends { type: string }> = {
   type: Q['type'];
   /** The zod schema of the question's definition in a questionnaire file. */
   schema: ZodType<Q, any>;
+  /** Whether answers of this type usually state a fact or a judgement, when a question does not say (`asks`). */
+  asks: 'fact' | 'judgement';
   /** Human words for a valid answer, used in error messages. */
   expects: string;
   checkValue(question: Q, value: unknown): ValueProblem[];

@@ -18,6 +18,7 @@ const optionsOf = (question: SingleChoiceQuestion) => question.options ?? [];
 export const singleChoice: QuestionTypeModule<SingleChoiceQuestion> = {
   type: 'single_choice',
   schema: singleChoiceQuestionSchema,
+  asks: 'judgement',
   expects: 'one option id',
   checkValue: (question, value) => {
     if (typeof value !== 'string') return wrongType(singleChoice.expects, value);

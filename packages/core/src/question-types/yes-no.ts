@@ -15,6 +15,7 @@ export type YesNoQuestion = z.infer<typeof yesNoQuestionSchema>;
 export const yesNo: QuestionTypeModule<YesNoQuestion> = {
   type: 'yes_no',
   schema: yesNoQuestionSchema,
+  asks: 'fact',
   expects: 'true or false',
   checkValue: (_question, value) => (typeof value === 'boolean' ? [] : wrongType(yesNo.expects, value)),
   checkDefinition: () => {},

@@ -1,6 +1,8 @@
 import type { Questionnaire } from '../model/questionnaire-schema';
-import { fractionOfCode } from './answer-codes';
+import { fractionOfCode } from '../research/answer-codes';
 import { moduleOf } from '../question-types/registry';
+import { worstAnswerValue } from '../model/extreme-answers';
+import { scoreAnswerValue } from './score-answer-value';
 
 /** How the bulk kernel turns one question's code into a fraction. */
 export const lookupKind = {
@@ -14,6 +16,8 @@ export const lookupKind = {
 
 /** Lookup tables larger than this fall back to scanning, so memory stays bounded for wide grids. */
 const maxTableLength = 1 << 20;
+/** Answer scales with more codes than this count as continuous for agreement statistics. */
+const maxCountedLevels = 4096;
 
 /**
  * A questionnaire compiled for bulk scoring: flat typed arrays the kernel
@@ -39,6 +43,17 @@ export type ScoringPlan = {
   bandCount: Uint32Array;
   weakestLink: boolean;
   levelMins: Float64Array;
+  /** The fraction the worst answer earns, per question: what "not applicable" is held to under `never_lifts_level`. */
+  worstFraction: Float64Array;
+  notApplicableNeverLiftsLevel: boolean;
+  /** How many distinct fractions a question's answers can earn (0: too many to count, treated as continuous). */
+  answerLevels: Uint16Array;
+  /** The overall level is at most this many above the weakest dimension's (Infinity: no bound). */
+  maxAboveWeakestDimension: number;
+  /** Level requirements, flattened: level index, question index and the fraction the combined answer must reach. */
+  requirementLevel: Uint8Array;
+  requirementQuestion: Uint32Array;
+  requirementFraction: Float64Array;
 };
 
 const plans = new WeakMap<Questionnaire, ScoringPlan>();
@@ -104,8 +119,29 @@ export function scoringPlan(questionnaire: Questionnaire): ScoringPlan {
     bandCount,
     weakestLink: questionnaire.overall.rule === 'weakest_link',
     levelMins: Float64Array.from(questionnaire.levels, (l) => l.minScore),
+    worstFraction: Float64Array.from(questions, (question) => scoreAnswerValue(question, worstAnswerValue(question)).fraction),
+    notApplicableNeverLiftsLevel: questionnaire.notApplicable === 'never_lifts_level',
+    answerLevels: Uint16Array.from(questions, (question, i) => (kind[i] === lookupKind.direct && length[i]! <= maxCountedLevels ? new Set(tables.slice(offset[i]!, offset[i]! + length[i]!)).size : 0)),
+    maxAboveWeakestDimension: questionnaire.overall.level?.maxAboveWeakestDimension ?? Infinity,
+    ...requirementsOf(questionnaire),
   };
   plans.set(questionnaire, plan);
   return plan;
 }
 
+
+function requirementsOf(questionnaire: Questionnaire) {
+  const levelIndex = new Map(questionnaire.levels.map((l, i) => [l.id, i]));
+  const questionIndex = new Map(questionnaire.questions.map((q, i) => [q.id, i]));
+  const flat = Object.entries(questionnaire.overall.level?.requires ?? {}).flatMap(([levelId, requirements]) =>
+    (requirements ?? []).map((requirement) => {
+      const q = questionIndex.get(requirement.question)!;
+      return { level: levelIndex.get(levelId as never)!, q, fraction: scoreAnswerValue(questionnaire.questions[q]!, requirement.answer).fraction };
+    }),
+  );
+  return {
+    requirementLevel: Uint8Array.from(flat, (r) => r.level),
+    requirementQuestion: Uint32Array.from(flat, (r) => r.q),
+    requirementFraction: Float64Array.from(flat, (r) => r.fraction),
+  };
+}
