@@ -24,6 +24,10 @@ export { displayTextSchema, displayTextProblem, type DisplayTextOptions } from '
 export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
 export { buildRoadmap, statesFrom, type Roadmap, type RoadmapStep, type RoadmapScope } from './scoring/roadmap';
 export { measureProgress, type Progress, type ScoreChange } from './scoring/progress';
+export { checkProgressOrder, ProgressRefusedError } from './scoring/progress-order';
+export { completeEnough, incompleteMessage } from './scoring/completion-gate';
+export { rowScorer, levelBound, type RowScores } from './scoring/score-row';
+export { rulesFor } from './scoring/scoring-rules';
 export * from './research/response-row-schema';
 export { encodeAnswer, decodeAnswer, categoryOf, fractionOfCode, UNANSWERED, NOT_APPLICABLE } from './research/answer-codes';
 export { ResponseSetBuilder, industries, sizeBands, regions, type ResponseSet } from './research/response-set';

@@ -3,6 +3,7 @@ import {
   dimensionIdSchema,
   levelIdSchema,
   measureProgress,
+  ProgressRefusedError,
   scoreAssessment,
   validateAnswers,
   type LevelId,
@@ -57,11 +58,13 @@ export function progressCommand(before: string, after: string, options: Common &
   const earlier = loadAnswerFile(before, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
   const later = loadAnswerFile(after, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
   const targetLevel = parseLevel(options.target);
-  const progress = measureProgress(
-    later.questionnaire,
-    scoreAssessment(earlier.questionnaire, earlier.answers),
-    scoreAssessment(later.questionnaire, later.answers),
-    targetLevel ? { targetLevel } : {},
+  const progress = refusingProgress(() =>
+    measureProgress(
+      later.questionnaire,
+      scoreAssessment(earlier.questionnaire, earlier.answers),
+      scoreAssessment(later.questionnaire, later.answers),
+      targetLevel ? { targetLevel } : {},
+    ),
   );
   return { text: options.json ? JSON.stringify(progress, null, 2) : formatProgress(progress), exitCode: 0 };
 }
@@ -77,4 +80,14 @@ function parseDimension(value: string): RoadmapScope {
   const parsed = dimensionIdSchema.safeParse(value.toLowerCase());
   if (!parsed.success) throw new CliError(`--dimension: "${value}" is not a dimension; dimensions are ${dimensionIdSchema.options.join(', ')}`, exitCodes.usage);
   return parsed.data;
+}
+
+/** Progress between unrelated or swapped assessments is bad input, not a bug. */
+export function refusingProgress<T>(measure: () => T): T {
+  try {
+    return measure();
+  } catch (error) {
+    if (error instanceof ProgressRefusedError) throw new CliError(`progress: ${error.message}`, exitCodes.invalidInput);
+    throw error;
+  }
 }

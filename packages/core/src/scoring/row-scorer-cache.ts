@@ -5,8 +5,9 @@ import { scoringPlan } from './scoring-plan';
 const scorers = new WeakMap<Questionnaire, ReturnType<typeof rowScorer>>();
 
 /** A copy of what the row scorer gives, safe to keep (the scorer overwrites its own on every call). */
-export type RowScoresCopy = Omit<RowScores, 'dimensions' | 'credits' | 'dimensionLevels'> & {
+export type RowScoresCopy = Omit<RowScores, 'dimensions' | 'credits' | 'dimensionLevels' | 'heldDimensions'> & {
   dimensions: number[];
+  heldDimensions: number[];
   credits: number[];
   dimensionLevels: number[];
 };
@@ -22,6 +23,8 @@ export function scoreFractions(questionnaire: Questionnaire, fractions: ArrayLik
   return {
     dimensions: Array.from(s.dimensions),
     credits: Array.from(s.credits),
+    heldDimensions: Array.from(s.heldDimensions),
+    heldOverall: s.heldOverall,
     dimensionLevels: Array.from(s.dimensionLevels),
     overall: s.overall,
     overallLevel: s.overallLevel,

@@ -18,6 +18,9 @@ export type RowScores = {
   credits: Float64Array;
   dimensionLevels: Uint8Array;
   overall: number;
+  /** Scores with every "not applicable" question at its worst answer (equal to the scores without such questions or rule). */
+  heldDimensions: Float64Array;
+  heldOverall: number;
   overallLevel: number;
   /** The level the overall score alone reaches, before any bound. */
   scoreLevel: number;
@@ -47,10 +50,11 @@ export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractio
   const applicable = new Float64Array(dimensionCount);
   const heldEarned = new Float64Array(dimensionCount);
   const heldWeight = new Float64Array(dimensionCount);
-  const held = new Float64Array(dimensionCount);
   const scores: RowScores = {
     dimensions: new Float64Array(dimensionCount),
     credits: new Float64Array(dimensionCount),
+    heldDimensions: new Float64Array(dimensionCount),
+    heldOverall: 0,
     dimensionLevels: new Uint8Array(dimensionCount),
     overall: 0,
     overallLevel: 0,
@@ -105,6 +109,8 @@ export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractio
       const value = cleanScore(100 * credit);
       dimensions[d] = value;
       let level = levelOf(value);
+      const held = scores.heldDimensions;
+      held[d] = value;
       if (holdNotApplicable) {
         const total = applicable[d]! + heldWeight[d]!;
         held[d] = total > 0 ? cleanScore(100 * ((earned[d]! + heldEarned[d]!) / total)) : 0;
@@ -120,8 +126,10 @@ export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractio
     const overall = combine(dimensions);
     const scoreLevel = levelOf(overall);
     let level = scoreLevel;
+    scores.heldOverall = overall;
     if (holdNotApplicable && anyNotApplicable) {
-      const heldLevel = levelOf(combine(held));
+      scores.heldOverall = combine(scores.heldDimensions);
+      const heldLevel = levelOf(scores.heldOverall);
       if (heldLevel < level) {
         level = heldLevel;
         bounds |= levelBound.notApplicable;
