@@ -102,3 +102,4 @@ export { formatCsvField, formatCsvRecord } from './research/load/format-csv-fiel
 export { responseRowToCsvRecord } from './research/load/response-row-to-csv-record';
 export { questionTypes, questionTypeNames, moduleOf } from './question-types/registry';
 export type { QuestionTypeModule, CodeDomain, ChoiceView } from './question-types/question-type';
+export { storeResult, readStoredResult, storedResultFormat, StoredResultError } from './scoring/stored-result';

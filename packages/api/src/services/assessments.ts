@@ -7,6 +7,7 @@ import {
   type AssessmentResult,
   type Issue,
   type Questionnaire,
+  storeResult,
 } from '@crm-maturity/core';
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/roles';
@@ -307,7 +308,7 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
         fingerprint: result.questionnaire.fingerprint,
         overallScore: result.overall.score,
         overallLevel: result.overall.level.id,
-        result: JSON.stringify(result),
+        result: storeResult(result),
       },
     });
     return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });

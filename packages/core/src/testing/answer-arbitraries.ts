@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { AnswerValue } from '../answers/answer-file-schema';
-import type { QuestionnaireQuestion } from '../model/questionnaire-schema';
+import type { Answer, AnswerFile, AnswerValue } from '../answers/answer-file-schema';
+import type { Questionnaire, QuestionnaireQuestion } from '../model/questionnaire-schema';
 
 export type ValueArbitraryOptions = {
   /** The largest count generated (default: the question's max, or well past its last band). */
@@ -36,4 +36,59 @@ export function valueArbitrary(question: QuestionnaireQuestion, options: ValueAr
 /** A response-set answer: a value, unanswered (undefined), or "not applicable" (null) where the question allows it. */
 export function rowAnswerArbitrary(question: QuestionnaireQuestion, options: ValueArbitraryOptions = {}): fc.Arbitrary<AnswerValue | null | undefined> {
   return fc.oneof(valueArbitrary(question, options), fc.constant(undefined), ...(question.allowNotApplicable ? [fc.constant(null)] : []));
+}
+
+/**
+ * A valid answer file for a questionnaire: one to `maxRespondents`
+ * respondents from a few business units (two respondents may share one),
+ * each answering any subset of the questions, "not applicable" where
+ * allowed, made consistent across linked questions (`consistentAnswers`).
+ */
+export function answerFileArbitrary(questionnaire: Questionnaire, options: { maxRespondents?: number; units?: string[] } = {}): fc.Arbitrary<AnswerFile> {
+  const units = options.units ?? ['Marketing', 'Customer service', 'IT'];
+  const respondent = fc.record({
+    businessUnit: fc.constantFrom(...units),
+    answers: fc.tuple(...questionnaire.questions.map((q) => rowAnswerArbitrary(q))),
+  });
+  return fc.array(respondent, { minLength: 1, maxLength: options.maxRespondents ?? 3 }).map((list) => ({
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    organization: { name: 'Generated organization', industry: 'insurance', sizeBand: 'medium', region: 'europe' },
+    respondents: list.map((r, i) => ({
+      id: `r${i + 1}`,
+      businessUnit: r.businessUnit,
+      answers: consistentAnswers(questionnaire, Object.fromEntries(
+        questionnaire.questions.flatMap((q, k) => {
+          const value = r.answers[k];
+          if (value === undefined) return [];
+          return [[q.id, value === null ? { notApplicable: true as const } : { value }]];
+        }),
+      )),
+    })),
+  }));
+}
+
+/**
+ * Answers made consistent the way an organization's are: a grid row that
+ * follows a multiple-choice option (`offeredIn`) is "not offered" exactly
+ * when the option is not chosen.
+ */
+export function consistentAnswers(questionnaire: Questionnaire, answers: Record<string, Answer>): Record<string, Answer> {
+  const out = { ...answers };
+  for (const question of questionnaire.questions) {
+    if (question.type !== 'grid' || !question.offeredIn) continue;
+    const grid = out[question.id];
+    const source = out[question.offeredIn.question];
+    if (!grid || !('value' in grid)) continue;
+    const chosen = source && 'value' in source && Array.isArray(source.value) ? source.value : undefined;
+    const notOffered = question.columns.find((c) => c.notOffered)!.id;
+    const offeredColumns = question.columns.filter((c) => !c.notOffered).map((c) => c.id);
+    const cells = { ...(grid.value as Record<string, string>) };
+    for (const [row, option] of Object.entries(question.offeredIn.options)) {
+      if (chosen === undefined) continue;
+      if (!chosen.includes(option)) cells[row] = notOffered;
+      else if (cells[row] === notOffered) cells[row] = offeredColumns[row.length % offeredColumns.length]!;
+    }
+    out[question.id] = { ...grid, value: cells };
+  }
+  return out;
 }
