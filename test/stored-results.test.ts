@@ -4,7 +4,7 @@ import { readStoredResult, scoreAssessment, storeResult, StoredResultError } fro
 import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerFileArbitrary } from '../packages/core/src/testing/answer-arbitraries';
+import { answerFileArbitrary } from './support/answer-arbitraries';
 import { repoRoot } from './support/run-cli';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'stored-results-format-1');

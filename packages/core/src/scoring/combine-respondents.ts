@@ -23,6 +23,8 @@ export type QuestionOutcome = {
   high: number;
   /** r_wg among the voices; null with fewer than two. */
   agreement: number | null;
+  /** The combined fraction with every "not applicable" voice answering its worst option instead (equal to `fraction` without such voices). */
+  held: number;
 };
 
 /**
@@ -36,6 +38,7 @@ export function combineRespondents(questionnaire: Questionnaire, answers: Answer
   return questionnaire.questions.map((question, q) => {
     const respondents: RespondentAnswerScore[] = [];
     const voiceFractions = new Map<string, number>();
+    const abstaining = new Set<string>();
     let notApplicableCount = 0;
     let sum = 0;
     let answeredCount = 0;
@@ -48,7 +51,10 @@ export function combineRespondents(questionnaire: Questionnaire, answers: Answer
         return;
       }
       if ('notApplicable' in answer) {
-        if (counted) notApplicableCount++;
+        if (counted) {
+          notApplicableCount++;
+          abstaining.add(voiceOf[i]!);
+        }
         respondents.push({ ...base, status: 'not_applicable', ...(answer.evidence ? { evidence: answer.evidence } : {}) });
         return;
       }
@@ -76,7 +82,17 @@ export function combineRespondents(questionnaire: Questionnaire, answers: Answer
     let fraction = 0;
     if (voices.length > 0) fraction = byUnit ? combineVoices(voices.map((v) => v.fraction), asks) : sum / answeredCount;
     const fractions = voices.map((v) => v.fraction);
+    // What the question would earn if the abstaining voices gave the worst answer: "not applicable" must never beat it.
+    let held = fraction;
+    if (voices.length > 0 && abstaining.size > 0) {
+      const worst = plan.worstFraction[q]!;
+      const heldVoices = new Map(voiceFractions);
+      for (const voice of abstaining) heldVoices.set(voice, Math.min(heldVoices.get(voice) ?? worst, worst));
+      const values = [...heldVoices.values()];
+      held = byUnit ? combineVoices(values, asks) : values.reduce((s, v) => s + v, 0) / values.length;
+    }
     return {
+      held,
       question,
       status,
       fraction,

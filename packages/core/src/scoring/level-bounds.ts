@@ -15,7 +15,10 @@ export function levelBoundsOf(questionnaire: Questionnaire, outcomes: readonly Q
   const levels = questionnaire.levels;
   const dimensions: LevelBound[][] = questionnaire.dimensions.map(() => []);
   const overall: LevelBound[] = [];
-  const notApplicable = outcomes.filter((o) => o.status === 'not_applicable').map((o) => o.question.id);
+  // Questions "not applicable" as a whole, or for one of their voices (a unit abstaining while others answer).
+  const notApplicable = outcomes
+    .filter((o) => o.status === 'not_applicable' || o.respondents.some((r) => r.status === 'not_applicable' && r.counted !== false))
+    .map((o) => o.question.id);
   const dimensionLevelByScore = (d: number) => {
     let level = 0;
     levels.forEach((l, i) => scores.dimensions[d]! >= l.minScore && (level = i));

@@ -13,13 +13,13 @@ export type RowScoresCopy = Omit<RowScores, 'dimensions' | 'credits' | 'dimensio
 };
 
 /** Scores one row of fractions with the questionnaire's cached row scorer and returns a copy. */
-export function scoreFractions(questionnaire: Questionnaire, fractions: ArrayLike<number>): RowScoresCopy {
+export function scoreFractions(questionnaire: Questionnaire, fractions: ArrayLike<number>, held?: ArrayLike<number>): RowScoresCopy {
   let scorer = scorers.get(questionnaire);
   if (!scorer) {
     scorer = rowScorer(scoringPlan(questionnaire));
     scorers.set(questionnaire, scorer);
   }
-  const s = scorer.score(fractions);
+  const s = scorer.score(fractions, held);
   return {
     dimensions: Array.from(s.dimensions),
     credits: Array.from(s.credits),

@@ -22,7 +22,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: AnswerFil
   const outcomes = combineRespondents(questionnaire, answers);
   const fractionsBy = (pick: (o: QuestionOutcome) => number) =>
     outcomes.map((o) => (o.status === 'unanswered' ? Number.NaN : o.status === 'not_applicable' ? -1 : pick(o)));
-  const scores = scoreFractions(questionnaire, fractionsBy((o) => o.fraction));
+  const scores = scoreFractions(questionnaire, fractionsBy((o) => o.fraction), fractionsBy((o) => o.held));
   const low = scoreFractions(questionnaire, fractionsBy((o) => o.low));
   const high = scoreFractions(questionnaire, fractionsBy((o) => o.high));
   const levelRef = (index: number): LevelRef => {

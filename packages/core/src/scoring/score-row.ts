@@ -38,7 +38,7 @@ export type RowScores = {
  * const scorer = rowScorer(scoringPlan(questionnaire));
  * scorer.score(fractions).overall; // => 58.04...
  */
-export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractions: ArrayLike<number>): RowScores } {
+export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractions: ArrayLike<number>, held?: ArrayLike<number>): RowScores } {
   const { questionCount, dimensionCount, dimensionOf, weight, dimensionWeight, levelMins, worstFraction } = plan;
   const { requirementLevel, requirementQuestion, requirementFraction, maxAboveWeakestDimension, weakestLink } = plan;
   const holdNotApplicable = plan.notApplicableNeverLiftsLevel;
@@ -77,7 +77,13 @@ export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractio
     return cleanScore(sum / totalDimensionWeight);
   };
 
-  function score(fractions: ArrayLike<number>): RowScores {
+  /**
+   * `held`, when given, is what the questions would earn with every
+   * "not applicable" voice answering its worst option (several respondents:
+   * one unit's abstention among others' answers); without it, only
+   * questions that are "not applicable" as a whole are held.
+   */
+  function score(fractions: ArrayLike<number>, held?: ArrayLike<number>): RowScores {
     // Plain loops: fill() on four-element arrays costs more than the work it clears for.
     for (let d = 0; d < dimensionCount; d++) {
       earned[d] = 0;
@@ -98,6 +104,11 @@ export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractio
       } else {
         earned[d]! += weight[q]! * fraction;
         applicable[d]! += weight[q]!;
+        // Held: the shortfall of this question's abstaining voices, as an adjustment to what it earns.
+        if (held !== undefined && held[q] !== fraction) {
+          anyNotApplicable = true;
+          heldEarned[d]! += weight[q]! * (held[q]! - fraction);
+        }
       }
     }
     let bounds = 0;
@@ -109,12 +120,12 @@ export function rowScorer(plan: ScoringPlan): { scores: RowScores; score(fractio
       const value = cleanScore(100 * credit);
       dimensions[d] = value;
       let level = levelOf(value);
-      const held = scores.heldDimensions;
-      held[d] = value;
+      const heldScores = scores.heldDimensions;
+      heldScores[d] = value;
       if (holdNotApplicable) {
         const total = applicable[d]! + heldWeight[d]!;
-        held[d] = total > 0 ? cleanScore(100 * ((earned[d]! + heldEarned[d]!) / total)) : 0;
-        const heldLevel = levelOf(held[d]!);
+        heldScores[d] = total > 0 ? cleanScore(100 * ((earned[d]! + heldEarned[d]!) / total)) : 0;
+        const heldLevel = levelOf(heldScores[d]!);
         if (heldLevel < level) {
           level = heldLevel;
           bounds |= levelBound.notApplicable;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Answer, AnswerFile, AnswerValue } from '../answers/answer-file-schema';
+import type { Answer, AnswerValue } from '../answers/answer-file-schema';
 import type { Questionnaire, QuestionnaireQuestion } from '../model/questionnaire-schema';
 
 export type ValueArbitraryOptions = {
@@ -36,35 +36,6 @@ export function valueArbitrary(question: QuestionnaireQuestion, options: ValueAr
 /** A response-set answer: a value, unanswered (undefined), or "not applicable" (null) where the question allows it. */
 export function rowAnswerArbitrary(question: QuestionnaireQuestion, options: ValueArbitraryOptions = {}): fc.Arbitrary<AnswerValue | null | undefined> {
   return fc.oneof(valueArbitrary(question, options), fc.constant(undefined), ...(question.allowNotApplicable ? [fc.constant(null)] : []));
-}
-
-/**
- * A valid answer file for a questionnaire: one to `maxRespondents`
- * respondents from a few business units (two respondents may share one),
- * each answering any subset of the questions, "not applicable" where
- * allowed, made consistent across linked questions (`consistentAnswers`).
- */
-export function answerFileArbitrary(questionnaire: Questionnaire, options: { maxRespondents?: number; units?: string[] } = {}): fc.Arbitrary<AnswerFile> {
-  const units = options.units ?? ['Marketing', 'Customer service', 'IT'];
-  const respondent = fc.record({
-    businessUnit: fc.constantFrom(...units),
-    answers: fc.tuple(...questionnaire.questions.map((q) => rowAnswerArbitrary(q))),
-  });
-  return fc.array(respondent, { minLength: 1, maxLength: options.maxRespondents ?? 3 }).map((list) => ({
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    organization: { name: 'Generated organization', industry: 'insurance', sizeBand: 'medium', region: 'europe' },
-    respondents: list.map((r, i) => ({
-      id: `r${i + 1}`,
-      businessUnit: r.businessUnit,
-      answers: consistentAnswers(questionnaire, Object.fromEntries(
-        questionnaire.questions.flatMap((q, k) => {
-          const value = r.answers[k];
-          if (value === undefined) return [];
-          return [[q.id, value === null ? { notApplicable: true as const } : { value }]];
-        }),
-      )),
-    })),
-  }));
 }
 
 /**
