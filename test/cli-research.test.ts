@@ -42,9 +42,10 @@ function runCliToFile(args: string[], file: string): CliRun {
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'crm-maturity-research-'));
   jsonl = join(scratch, 'cohort.jsonl');
-  firstRun = runCliToFile(['generate', '--n', '1500', '--seed', '7'], jsonl);
-  secondRun = runCliToFile(['generate', '--n', '1500', '--seed', '7'], join(scratch, 'again.jsonl'));
-  csvRun = runCliToFile(['generate', '--n', '2000', '--seed', '1', '--format', 'csv'], join(scratch, 'cohort.csv'));
+  // Version 1, as the insurer example compared with them and the committed examples/synthetic-cohort.csv are.
+  firstRun = runCliToFile(['generate', '--n', '1500', '--seed', '7', '--version', '1'], jsonl);
+  secondRun = runCliToFile(['generate', '--n', '1500', '--seed', '7', '--version', '1'], join(scratch, 'again.jsonl'));
+  csvRun = runCliToFile(['generate', '--n', '2000', '--seed', '1', '--format', 'csv', '--version', '1'], join(scratch, 'cohort.csv'));
   rows = firstRun.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as ResponseRow);
 });
 
@@ -69,8 +70,16 @@ describe('crm-maturity generate', () => {
     expect(header!.split(',').slice(0, 2)).toEqual(['id', 'synthetic']);
     expect(records).toHaveLength(2000);
     expect(records.every((record) => record.split(',')[1] === 'true')).toBe(true);
-    // If the generator changes on purpose: pnpm crm-maturity generate --n 2000 --seed 1 --format csv --quiet > examples/synthetic-cohort.csv
+    // If the generator changes on purpose: pnpm crm-maturity generate --n 2000 --seed 1 --format csv --version 1 --quiet > examples/synthetic-cohort.csv
     expect(csvRun.stdout === readFileSync(committedCohort, 'utf8'), 'examples/synthetic-cohort.csv is out of date with the generator').toBe(true);
+  });
+
+  it('generates for the newest bundled questionnaire unless --version names another', () => {
+    const newest = runCli(['generate', '--n', '3', '--quiet']);
+    expect(newest.status).toBe(0);
+    const versions = newest.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as ResponseRow).questionnaire.version);
+    expect(versions).toEqual(['2.0.0', '2.0.0', '2.0.0']);
+    expect(rows.every((row) => row.questionnaire.version === '1.0.0')).toBe(true);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { defaultMinimumSize } from '@crm-maturity/core';
+import { defaultMinimumSize, referenceSourceText } from '@crm-maturity/core';
 import { formatCount } from '../format-numbers';
 import type { ReportCanvas } from '../report-canvas';
 import type { ReportInput } from '../report-input';
@@ -75,12 +75,14 @@ export function methodologyPage(canvas: ReportCanvas, input: ReportInput): void 
   );
 
   canvas.subheading('Published research');
-  const sources = [...new Map(input.published.map((p) => [`${p.source.publisher}|${p.source.title}|${p.source.year}`, p.source])).values()];
+  const sources = [...new Set(input.published.map((p) => referenceSourceText(p.source)))];
+  const caveated = input.published.some((p) => p.caveat);
   canvas.paragraph(
     'Figures labelled "published research" come from the benchmark studies the questionnaire cites. They are aggregate percentages without a sample size, ' +
       'and are printed apart from any cohort statistic. Sources: ' +
-      sources.map((s) => `${s.publisher}, ${s.title} (${s.year})`).join('; ') +
-      '.',
+      sources.join('; ') +
+      '.' +
+      (caveated ? ' Where a figure contradicts another or has a known limitation, its caveat is printed under it (numbered [1], [2] on each dimension page).' : ''),
     { size: sizes.small + 0.5 },
   );
 
