@@ -42,7 +42,11 @@ function answersCounted(question: QuestionnaireQuestion, reference: PublishedRef
   if (question.type !== 'count' && question.type !== 'percentage') return '';
   const unit = question.type === 'percentage' ? '%' : '';
   if ('equals' in match) return ` answering ${String(match.equals)}${unit}`;
-  if ('atLeast' in match) return match.atMost === undefined ? ` answering ${match.atLeast}${unit} or more` : ` answering ${match.atLeast}–${match.atMost}${unit}`;
+  if ('atLeast' in match) {
+    if (match.atMost !== undefined) return ` answering ${match.atLeast}–${match.atMost}${unit}`;
+    // "100% or more" would read as if more than 100 could be answered.
+    return question.type === 'percentage' && match.atLeast === 100 ? ' answering 100%' : ` answering ${match.atLeast}${unit} or more`;
+  }
   if ('atMost' in match) return ` answering ${match.atMost}${unit} or fewer`;
   return '';
 }
