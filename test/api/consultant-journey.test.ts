@@ -13,13 +13,13 @@ import {
   type AnswerFile,
   type AssessmentResult,
 } from '@crm-maturity/core';
-import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import { benchmarkSize, providers, startApi, type ApiHarness } from './support/api-server';
-import { addRespondentMutation, answerInputs, createOrganization, readExample, reassessMutation, saveAnswersMutation, startAssessmentMutation, submitMutation } from './support/fixtures';
+import { addRespondentMutation, answerInputs, createOrganization, readExample, reassessMutation, saveAnswersMutation, startAssessmentMutation, submitMutation, currentQuestionnaire } from './support/fixtures';
 import { dataOf } from './support/graphql-client';
 import { resultSelection, resultShape } from './support/result-shape';
 
-const questionnaire = bundledQuestionnaire('crm-maturity', '1');
+/** The version the API starts new assessments with (the newest bundled), as the demo seed and the fixtures use it. */
+const questionnaire = currentQuestionnaire();
 
 /** Core's own scoring of an answer file, as the API would store it. */
 function coreScore(file: AnswerFile, completeness: 'partial' | 'complete'): AssessmentResult {
@@ -47,7 +47,7 @@ describe.each(providers)('a consultant journey on %s', (provider) => {
     // The answers: two business units of the example insurer, for a new client.
     const insurer = readExample('mid-size-insurer');
     const file: AnswerFile = {
-      questionnaire: { id: 'crm-maturity', version: '1.0.0' },
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
       organization: { name: 'Northwind Assurance', industry: 'insurance', sizeBand: 'medium', region: 'europe' },
       respondents: insurer.respondents.slice(0, 2),
     };
