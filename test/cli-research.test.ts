@@ -187,6 +187,20 @@ describe('crm-maturity cohorts', () => {
 });
 
 describe('crm-maturity compare', () => {
+  it('prints the caveat of a published figure under the table, marked on the figure (version 2)', () => {
+    const v2Cohort = join(scratch, 'v2.jsonl');
+    expect(runCliToFile(['generate', '--n', '300', '--seed', '3'], v2Cohort).status).toBe(0);
+    const v2Insurer = join(repoRoot, 'questionnaires', 'crm-maturity', 'v2', 'examples', 'mid-size-insurer.json');
+    const run = runCli(['compare', v2Insurer, '--cohort', v2Cohort, '--quiet']);
+    expect(run.status).toBe(0);
+    const line = run.stdout.split('\n').find((l) => l.includes('45% of organizations hold their customer data in one single source'))!;
+    const mark = / \[(\d+)\]$/.exec(line)?.[1];
+    expect(mark, line).toBeDefined();
+    expect(run.stdout).toContain(`\n[${mark}] As the article words them, the 45% with a single source`);
+    // A figure from an article that gives no date is printed without a year.
+    expect(run.stdout.split('\n').find((l) => l.includes('26% of organizations have twenty or more sources'))).toMatch(/  Ventana Research  /);
+  });
+
   it('prints percentiles in the cohort, the largest gaps and, separately, the published research', () => {
     const run = runCli(['compare', insurer, '--cohort', jsonl, '--where', 'industry=insurance']);
     expect(run.status).toBe(0);

@@ -8,6 +8,7 @@ import {
   bestAnswerValue,
   buildRoadmap,
   compareWithPublished,
+  referenceSourceText,
   scoreAssessment,
   validateAnswers,
   type AnswerFile,
@@ -85,8 +86,9 @@ describe.each(providers)('a consultant journey on %s', (provider) => {
         `query($id: ID!) { assessment(id: $id) {
           status result ${resultSelection}
           roadmap { fromScore fromLevel { id } targetLevel { id } reachable steps { questionId gain scoreAfter } }
-          published { questionId statistic organizationValue organizationMatches published }
-          total: comparison { status cohortLabel cohortSize synthetic measures { id score cohortMedian percentile { rank } } }
+          published { questionId statistic organizationValue organizationMatches published source year caveat }
+          total: comparison { status cohortLabel cohortSize synthetic measures { id score cohortMedian percentile { rank } }
+            questions { questionId cohortReferenceValues { published publishedCaveat } } }
           industry: comparison(cohort: { industry: [INSURANCE] }) { status cohortLabel cohortSize measures { id score } }
           progress { overall { delta } }
         } }`,
@@ -104,7 +106,21 @@ describe.each(providers)('a consultant journey on %s', (provider) => {
 
     const published = compareWithPublished(questionnaire, expected);
     expect(first.published).toEqual(
-      published.map((p) => ({ questionId: p.questionId, statistic: p.statistic, organizationValue: p.organization.value ?? null, organizationMatches: p.organization.matches ?? null, published: p.published })),
+      published.map((p) => ({
+        questionId: p.questionId,
+        statistic: p.statistic,
+        organizationValue: p.organization.value ?? null,
+        organizationMatches: p.organization.matches ?? null,
+        published: p.published,
+        source: referenceSourceText(p.source),
+        year: p.source.year ?? null,
+        caveat: p.caveat ?? null,
+      })),
+    );
+    // Caveats travel with the figures they qualify, next to the cohort's values too.
+    expect(first.published.filter((p: { caveat: string | null }) => p.caveat !== null).length).toBeGreaterThan(0);
+    expect(first.total.questions).toEqual(
+      questionnaire.questions.map((q) => ({ questionId: q.id, cohortReferenceValues: q.references.map((r) => ({ published: r.value, publishedCaveat: r.caveat ?? null })) })),
     );
 
     // The cohorts: the whole demo benchmark, and its insurers (the size the statistics query gives them).
