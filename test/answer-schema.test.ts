@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { bundledExamplesDirectory } from '@crm-maturity/questionnaires';
+import { bundledExamplesDirectory, bundledMajorVersions } from '@crm-maturity/questionnaires';
 import { answerSchemaPath, answerSchemaText } from '../scripts/answer-schema-file';
 
 describe('the published answer-file JSON Schema', () => {
@@ -12,10 +12,14 @@ describe('the published answer-file JSON Schema', () => {
 
   // An independent validator (ajv) agrees with zod on the examples and on a broken file.
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(answerSchemaText()));
-  const examples = readdirSync(bundledExamplesDirectory()).filter((name) => name.endsWith('.json'));
+  const examples = bundledMajorVersions('crm-maturity').flatMap((major) =>
+    readdirSync(bundledExamplesDirectory('crm-maturity', major))
+      .filter((name) => name.endsWith('.json'))
+      .map((name): [number, string] => [major, name]),
+  );
 
-  it.each(examples)('accepts the example %s', (name) => {
-    const ok = validate(JSON.parse(readFileSync(join(bundledExamplesDirectory(), name), 'utf8')));
+  it.each(examples)('accepts the version %i example %s', (major, name) => {
+    const ok = validate(JSON.parse(readFileSync(join(bundledExamplesDirectory('crm-maturity', major), name), 'utf8')));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });

@@ -42,9 +42,10 @@ function runCliToFile(args: string[], file: string): CliRun {
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'crm-maturity-research-'));
   jsonl = join(scratch, 'cohort.jsonl');
-  firstRun = runCliToFile(['generate', '--n', '1500', '--seed', '7'], jsonl);
-  secondRun = runCliToFile(['generate', '--n', '1500', '--seed', '7'], join(scratch, 'again.jsonl'));
-  csvRun = runCliToFile(['generate', '--n', '2000', '--seed', '1', '--format', 'csv'], join(scratch, 'cohort.csv'));
+  // Version 1, as the insurer example compared with them and the committed examples/synthetic-cohort.csv are.
+  firstRun = runCliToFile(['generate', '--n', '1500', '--seed', '7', '--version', '1'], jsonl);
+  secondRun = runCliToFile(['generate', '--n', '1500', '--seed', '7', '--version', '1'], join(scratch, 'again.jsonl'));
+  csvRun = runCliToFile(['generate', '--n', '2000', '--seed', '1', '--format', 'csv', '--version', '1'], join(scratch, 'cohort.csv'));
   rows = firstRun.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as ResponseRow);
 });
 
@@ -69,8 +70,16 @@ describe('crm-maturity generate', () => {
     expect(header!.split(',').slice(0, 2)).toEqual(['id', 'synthetic']);
     expect(records).toHaveLength(2000);
     expect(records.every((record) => record.split(',')[1] === 'true')).toBe(true);
-    // If the generator changes on purpose: pnpm crm-maturity generate --n 2000 --seed 1 --format csv --quiet > examples/synthetic-cohort.csv
+    // If the generator changes on purpose: pnpm crm-maturity generate --n 2000 --seed 1 --format csv --version 1 --quiet > examples/synthetic-cohort.csv
     expect(csvRun.stdout === readFileSync(committedCohort, 'utf8'), 'examples/synthetic-cohort.csv is out of date with the generator').toBe(true);
+  });
+
+  it('generates for the newest bundled questionnaire unless --version names another', () => {
+    const newest = runCli(['generate', '--n', '3', '--quiet']);
+    expect(newest.status).toBe(0);
+    const versions = newest.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as ResponseRow).questionnaire.version);
+    expect(versions).toEqual(['2.0.0', '2.0.0', '2.0.0']);
+    expect(rows.every((row) => row.questionnaire.version === '1.0.0')).toBe(true);
   });
 
   it.each([
@@ -178,6 +187,20 @@ describe('crm-maturity cohorts', () => {
 });
 
 describe('crm-maturity compare', () => {
+  it('prints the caveat of a published figure under the table, marked on the figure (version 2)', () => {
+    const v2Cohort = join(scratch, 'v2.jsonl');
+    expect(runCliToFile(['generate', '--n', '300', '--seed', '3'], v2Cohort).status).toBe(0);
+    const v2Insurer = join(repoRoot, 'questionnaires', 'crm-maturity', 'v2', 'examples', 'mid-size-insurer.json');
+    const run = runCli(['compare', v2Insurer, '--cohort', v2Cohort, '--quiet']);
+    expect(run.status).toBe(0);
+    const line = run.stdout.split('\n').find((l) => l.includes('45% of organizations hold their customer data in one single source'))!;
+    const mark = / \[(\d+)\]$/.exec(line)?.[1];
+    expect(mark, line).toBeDefined();
+    expect(run.stdout).toContain(`\n[${mark}] As the article words them, the 45% with a single source`);
+    // A figure from an article that gives no date is printed without a year.
+    expect(run.stdout.split('\n').find((l) => l.includes('26% of organizations have twenty or more sources'))).toMatch(/  Ventana Research  /);
+  });
+
   it('prints percentiles in the cohort, the largest gaps and, separately, the published research', () => {
     const run = runCli(['compare', insurer, '--cohort', jsonl, '--where', 'industry=insurance']);
     expect(run.status).toBe(0);

@@ -27,14 +27,20 @@ describe('crm-maturity CLI on the example files', () => {
     expect(run.stdout).toMatch(/^Overall\s+\d+\.\d\s+Tactical/m);
   });
 
-  it('lists the questionnaire, as text and as JSON', () => {
+  it('lists the questionnaire, as text and as JSON: the newest bundled version, or the one asked for', () => {
     const text = runCli(['questionnaire']);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('Customer relationship maturity (crm-maturity 1.0.0)');
+    expect(text.stdout).toContain('Customer relationship maturity (crm-maturity 2.0.0)');
     expect(text.stdout).toMatch(/^People \(weight 1, \d+ questions\)$/m);
+    // Version 2 qualifies some figures: each is marked and its caveat printed under the tables.
+    expect(text.stdout).toMatch(/^Caveats on the published figures:\n\[1\] /m);
+    expect(text.stdout).toContain('Weight 0: recorded and compared with the published figures, but not scored.');
     const json = JSON.parse(runCli(['questionnaire', '--json']).stdout);
-    expect(json.version).toBe('1.0.0');
+    expect(json.version).toBe('2.0.0');
     expect(json.questions.length).toBeGreaterThanOrEqual(40);
+    const first = runCli(['questionnaire', '--version', '1', '--json']);
+    expect(JSON.parse(first.stdout).version).toBe('1.0.0');
+    expect(runCli(['questionnaire', '--version', '1']).stdout).not.toContain('Caveats');
   });
 
   it('validates, scores and explains a file; --json carries the whole explanation', () => {
@@ -155,11 +161,12 @@ describe('crm-maturity CLI on bad input', () => {
     const broken = writeScratch('broken.json', '{ "questionnaire": ');
     expect(runCli(['score', broken]).stderr).toMatch(new RegExp(`^crm-maturity: ${broken}: not valid JSON: `));
     const future = writeScratch('future.json', { ...JSON.parse(readFileSync(retailer, 'utf8')), questionnaire: { id: 'crm-maturity', version: '9.0.0' } });
-    expect(runCli(['score', future]).stderr).toBe(`crm-maturity: ${future}: no bundled questionnaire crm-maturity version 9.0.0; bundled: v1\n`);
+    expect(runCli(['score', future]).stderr).toBe(`crm-maturity: ${future}: no bundled questionnaire crm-maturity version 9.0.0; bundled: v1, v2\n`);
   });
 });
 
 function minimumOf(questionId: string): number {
-  const questionnaire = JSON.parse(runCli(['questionnaire', '--json']).stdout);
+  // The example files are version 1's.
+  const questionnaire = JSON.parse(runCli(['questionnaire', '--version', '1', '--json']).stdout);
   return questionnaire.questions.find((q: { id: string }) => q.id === questionId).min;
 }

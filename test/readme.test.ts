@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { repoRoot, runCli } from './support/run-cli';
 
-const readmes = ['README.md', 'packages/cli/README.md', 'packages/core/README.md', 'packages/api/README.md', 'questionnaires/crm-maturity/v1/README.md'];
+const readmes = ['README.md', 'packages/cli/README.md', 'packages/core/README.md', 'packages/api/README.md', 'questionnaires/crm-maturity/v1/README.md', 'questionnaires/crm-maturity/v2/README.md'];
 
 /** Every `pnpm crm-maturity ...` line in a README's shell blocks. */
 function cliLines(readme: string): string[][] {

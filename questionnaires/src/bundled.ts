@@ -46,6 +46,10 @@ export function bundledQuestionnaire(id = 'crm-maturity', version?: string): Que
   return questionnaire;
 }
 
-export function bundledExamplesDirectory(id = 'crm-maturity', major = 1): string {
-  return join(bundledVersionDirectory(id, major), 'examples');
+/** The example answer files of a bundled major version; without one, of the newest, as `bundledQuestionnaire` defaults. */
+export function bundledExamplesDirectory(id = 'crm-maturity', major?: number): string {
+  const newest = bundledMajorVersions(id).at(-1);
+  const chosen = major ?? newest;
+  if (chosen === undefined) throw new RangeError(`no questionnaire "${id}" is bundled`);
+  return join(bundledVersionDirectory(id, chosen), 'examples');
 }

@@ -4,12 +4,12 @@
  * a refused call writes nothing.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import { providers, startApi, type ApiHarness } from './support/api-server';
-import { addRespondentMutation, answerInputs, createOrganization, readExample, saveAnswersMutation, startAssessmentMutation, submitMutation, type AnswerInput } from './support/fixtures';
+import { addRespondentMutation, answerInputs, createOrganization, readExample, saveAnswersMutation, startAssessmentMutation, submitMutation, type AnswerInput, currentQuestionnaire } from './support/fixtures';
 import { dataOf, errorOf } from './support/graphql-client';
 
-const questionnaire = bundledQuestionnaire('crm-maturity', '1');
+/** The version the API starts new assessments with (the newest bundled), as the demo seed and the fixtures use it. */
+const questionnaire = currentQuestionnaire();
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 
 describe.each(providers)('answers and submission on %s', (provider) => {
@@ -77,7 +77,7 @@ describe.each(providers)('answers and submission on %s', (provider) => {
     const response = await save([
       { questionId: 'process.customer-personas', value: 'planned' },
       { questionId: 'people.no-such-question', value: true },
-      { questionId: 'people.executive-involvement', value: 'board-level' },
+      { questionId: 'people.executive-strategy-role', value: 'board-level' },
       { questionId: 'process.feedback-response-rate', value: 150 },
       { questionId: 'people.ceo-involvement', notApplicable: true },
     ]);
@@ -87,7 +87,7 @@ describe.each(providers)('answers and submission on %s', (provider) => {
     const details = error.extensions!.details!;
     expect(details.map((d) => [d.questionId, d.code, d.value])).toEqual([
       ['people.no-such-question', 'UNKNOWN_QUESTION', 'people.no-such-question'],
-      ['people.executive-involvement', 'UNKNOWN_OPTION', 'board-level'],
+      ['people.executive-strategy-role', 'UNKNOWN_OPTION', 'board-level'],
       ['process.feedback-response-rate', 'OUT_OF_RANGE', 150],
       ['people.ceo-involvement', 'NOT_APPLICABLE_NOT_ALLOWED', { notApplicable: true }],
     ]);

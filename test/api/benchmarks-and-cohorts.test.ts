@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers, startApi, type ApiHarness } from './support/api-server';
-import { datasetCsv, importCsv, syntheticRows } from './support/fixtures';
+import { datasetCsv, importCsv, syntheticRows, currentQuestionnaire } from './support/fixtures';
 import { dataOf, errorOf } from './support/graphql-client';
 
 const statisticsQuery = `query($groupBy: [CohortField!]!) { cohortStatistics(groupBy: $groupBy) {
@@ -52,7 +52,7 @@ describe.each(providers)('benchmarks and cohorts on %s', (provider) => {
     // One profile for all 40: every cohort the import touches grows by 40, so the audit across releases has nothing to withhold.
     const panel = syntheticRows(40, 12, { industry: 'utilities', sizeBand: 'medium', region: 'europe', period: '2026' });
     const imported = dataOf(await importCsv(api, api.tokens.ADMIN, 'utilities panel', datasetCsv(panel))).importBenchmarkDataset;
-    expect(imported).toMatchObject({ name: 'utilities panel', rowCount: 40, synthetic: true, questionnaireVersion: '1.0.0' });
+    expect(imported).toMatchObject({ name: 'utilities panel', rowCount: 40, synthetic: true, questionnaireVersion: currentQuestionnaire().version });
     expect(await counts()).toEqual({ datasets: before.datasets + 1, rows: before.rows + 40 });
     expect(await cellOf()).toEqual(utilities);
 

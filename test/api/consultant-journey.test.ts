@@ -8,18 +8,19 @@ import {
   bestAnswerValue,
   buildRoadmap,
   compareWithPublished,
+  referenceSourceText,
   scoreAssessment,
   validateAnswers,
   type AnswerFile,
   type AssessmentResult,
 } from '@crm-maturity/core';
-import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import { benchmarkSize, providers, startApi, type ApiHarness } from './support/api-server';
-import { addRespondentMutation, answerInputs, createOrganization, readExample, reassessMutation, saveAnswersMutation, startAssessmentMutation, submitMutation } from './support/fixtures';
+import { addRespondentMutation, answerInputs, createOrganization, readExample, reassessMutation, saveAnswersMutation, startAssessmentMutation, submitMutation, currentQuestionnaire } from './support/fixtures';
 import { dataOf } from './support/graphql-client';
 import { resultSelection, resultShape } from './support/result-shape';
 
-const questionnaire = bundledQuestionnaire('crm-maturity', '1');
+/** The version the API starts new assessments with (the newest bundled), as the demo seed and the fixtures use it. */
+const questionnaire = currentQuestionnaire();
 
 /** Core's own scoring of an answer file, as the API would store it. */
 function coreScore(file: AnswerFile, completeness: 'partial' | 'complete'): AssessmentResult {
@@ -47,7 +48,7 @@ describe.each(providers)('a consultant journey on %s', (provider) => {
     // The answers: two business units of the example insurer, for a new client.
     const insurer = readExample('mid-size-insurer');
     const file: AnswerFile = {
-      questionnaire: { id: 'crm-maturity', version: '1.0.0' },
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
       organization: { name: 'Northwind Assurance', industry: 'insurance', sizeBand: 'medium', region: 'europe' },
       respondents: insurer.respondents.slice(0, 2),
     };
@@ -85,8 +86,9 @@ describe.each(providers)('a consultant journey on %s', (provider) => {
         `query($id: ID!) { assessment(id: $id) {
           status result ${resultSelection}
           roadmap { fromScore fromLevel { id } targetLevel { id } reachable steps { questionId gain scoreAfter } }
-          published { questionId statistic organizationValue organizationMatches published }
-          total: comparison { status cohortLabel cohortSize synthetic measures { id score cohortMedian percentile { rank } } }
+          published { questionId statistic organizationValue organizationMatches published source year caveat }
+          total: comparison { status cohortLabel cohortSize synthetic measures { id score cohortMedian percentile { rank } }
+            questions { questionId cohortReferenceValues { published publishedCaveat } } }
           industry: comparison(cohort: { industry: [INSURANCE] }) { status cohortLabel cohortSize measures { id score } }
           progress { overall { delta } }
         } }`,
@@ -104,7 +106,21 @@ describe.each(providers)('a consultant journey on %s', (provider) => {
 
     const published = compareWithPublished(questionnaire, expected);
     expect(first.published).toEqual(
-      published.map((p) => ({ questionId: p.questionId, statistic: p.statistic, organizationValue: p.organization.value ?? null, organizationMatches: p.organization.matches ?? null, published: p.published })),
+      published.map((p) => ({
+        questionId: p.questionId,
+        statistic: p.statistic,
+        organizationValue: p.organization.value ?? null,
+        organizationMatches: p.organization.matches ?? null,
+        published: p.published,
+        source: referenceSourceText(p.source),
+        year: p.source.year ?? null,
+        caveat: p.caveat ?? null,
+      })),
+    );
+    // Caveats travel with the figures they qualify, next to the cohort's values too.
+    expect(first.published.filter((p: { caveat: string | null }) => p.caveat !== null).length).toBeGreaterThan(0);
+    expect(first.total.questions).toEqual(
+      questionnaire.questions.map((q) => ({ questionId: q.id, cohortReferenceValues: q.references.map((r) => ({ published: r.value, publishedCaveat: r.caveat ?? null })) })),
     );
 
     // The cohorts: the whole demo benchmark, and its insurers (the size the statistics query gives them).

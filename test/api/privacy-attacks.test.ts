@@ -17,15 +17,15 @@ import {
   type ScoredResponseSet,
 } from '@crm-maturity/core';
 import { loadScoredBenchmark, planGroupings } from '@crm-maturity/api';
-import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers, startApi, type ApiHarness } from './support/api-server';
-import { createOrganization, datasetCsv, importCsv, readExample, submitAnswerFile, syntheticRows, answerInputs, startAssessmentMutation, addRespondentMutation, saveAnswersMutation } from './support/fixtures';
+import { createOrganization, datasetCsv, importCsv, readExample, submitAnswerFile, syntheticRows, answerInputs, startAssessmentMutation, addRespondentMutation, saveAnswersMutation, currentQuestionnaire } from './support/fixtures';
 import { dataOf, errorOf } from './support/graphql-client';
 import { extremesAttack, linearAttack, orderStatisticAttack, pairwiseDifferencingAttack, probeOracle, truthByLabel, type CellView } from './support/privacy-attacks';
 import { groupRows, labelOfCell, type ProfileField } from './support/privacy-data';
 
-const questionnaire = bundledQuestionnaire('crm-maturity', '1');
+/** The version the API starts new assessments with (the newest bundled), as the demo seed and the fixtures use it. */
+const questionnaire = currentQuestionnaire();
 const measureFields = 'mean median quartiles deciles bands { from to count }';
 const statisticsQuery = `query($groupBy: [CohortField!]!, $release: Int) { cohortStatistics(groupBy: $groupBy, release: $release) {
   release { version } cells { label industry sizeBand region period n overall { ${measureFields} } dimensions { id ${measureFields} } }
@@ -70,10 +70,15 @@ function membersOf(truth: Map<string, { rows: number[] }>) {
   return (label: string) => truth.get(label)?.rows ?? [];
 }
 
-/** Organizations whose answers are all best (or all worst) but for one question: scores at the extremes, none a round number. */
+/**
+ * Organizations whose answers are all best (or all worst) but for one scored
+ * question: scores at the extremes, none a round number. (The question left
+ * out is counted among the scored ones: one of weight 0 would change nothing.)
+ */
 function extremeRows(): ResponseRow[] {
+  const scored = questionnaire.questions.filter((q) => q.weight > 0);
   const planted: [string, 'best' | 'worst', number][] = [['banking', 'best', 3], ['healthcare', 'best', 7], ['utilities', 'worst', 5]];
-  return planted.map(([industry, extreme, skip], i) => ({
+  return planted.map(([industry, extreme, skipIndex], i) => ({
     id: `planted-${i}`,
     industry: industry as ResponseRow['industry'],
     sizeBand: 'large',
@@ -81,7 +86,7 @@ function extremeRows(): ResponseRow[] {
     period: '2031',
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     synthetic: true,
-    answers: Object.fromEntries(questionnaire.questions.map((q, k) => [q.id, (extreme === 'best') === (k !== skip) ? bestAnswerValue(q) : worstAnswerValue(q)])),
+    answers: Object.fromEntries(questionnaire.questions.map((q) => [q.id, (extreme === 'best') === (q !== scored[skipIndex]) ? bestAnswerValue(q) : worstAnswerValue(q)])),
   }));
 }
 

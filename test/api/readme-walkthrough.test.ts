@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@crm-maturity/api';
+import { bundledExamplesDirectory } from '@crm-maturity/questionnaires';
 import { repoRoot } from '../support/run-cli';
 
 const readme = readFileSync(join(repoRoot, 'packages/api/README.md'), 'utf8');
@@ -48,8 +49,8 @@ describe('the API README walkthrough, run against the real server', () => {
     const saved = await gql(operation('Save'), 'Save', { a });
     expect(saved.saveAnswers.map((x: any) => x.revision)).toEqual([1, 1, 1]);
 
-    // The rest of the answers (the README leaves them to the reader): the example insurer's.
-    const example = JSON.parse(readFileSync(join(repoRoot, 'questionnaires/crm-maturity/v1/examples/mid-size-insurer.json'), 'utf8'));
+    // The rest of the answers (the README leaves them to the reader): the example insurer's, of the newest version, which the draft uses.
+    const example = JSON.parse(readFileSync(join(bundledExamplesDirectory(), 'mid-size-insurer.json'), 'utf8'));
     for (const [key, source] of [['mkt', example.respondents[0]], ['svc', example.respondents[1]]] as const) {
       const answers = Object.entries(source.answers as Record<string, any>)
         .filter(([id]) => key !== 'mkt' || !['information.customer-data-sources', 'technology.channels-supported', 'process.third-party-service-support'].includes(id))
@@ -63,6 +64,11 @@ describe('the API README walkthrough, run against the real server', () => {
     expect(result.result.dimensions).toHaveLength(4);
     expect(result.roadmap.steps.length).toBeGreaterThan(0);
     expect(result.published.length).toBeGreaterThan(10);
+    // The data-source figures contradict each other, and say so wherever they are shown.
+    const sources = result.published.filter((p: any) => p.published !== null && /customer(-related)? data/.test(p.finding));
+    expect(sources.map((p: any) => p.published)).toEqual([45, 52, 22, 26]);
+    expect(sources.length).toBe(4);
+    expect(sources.every((p: any) => typeof p.caveat === 'string' && p.caveat.length > 0)).toBe(true);
     expect(result.comparison.status).toBe('released');
     expect(result.comparison.synthetic).toBe(true);
     expect(result.comparison.measures[0].percentile.low).toBeLessThanOrEqual(result.comparison.measures[0].percentile.rank);

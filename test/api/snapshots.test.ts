@@ -68,7 +68,7 @@ const cases: [string, (api: ApiHarness) => Promise<GraphqlResponse>][] = [
           assessmentId: draft,
           respondentKey: 'owner',
           answers: [
-            { questionId: 'people.executive-involvement', value: 'everyone' },
+            { questionId: 'people.executive-strategy-role', value: 'everyone' },
             { questionId: 'people.inbound-business-units', value: 2.5 },
             { questionId: 'information.single-customer-view', value: 'yes' },
             { questionId: 'people.ceo-involvement', value: true, notApplicable: true },

@@ -9,6 +9,8 @@ import { providers, startApi, type ApiHarness } from './support/api-server';
 import { csrfHeader, dataOf, errorOf } from './support/graphql-client';
 
 const questionnairesQuery = JSON.stringify({ query: '{ questionnaires { id } }' });
+/** What that query answers: one entry per bundled version (1.0.0 and 2.0.0). */
+const questionnairesAnswer = { data: { questionnaires: [{ id: 'crm-maturity' }, { id: 'crm-maturity' }] } };
 
 describe.each(providers)('the HTTP layer on %s', (provider) => {
   let api: ApiHarness;
@@ -42,14 +44,14 @@ describe.each(providers)('the HTTP layer on %s', (provider) => {
     // The same GET with the header is served.
     const allowed = await fetch(`${api.url}?query=${encodeURIComponent('{ questionnaires { id } }')}`, { headers: csrfHeader });
     expect(allowed.status).toBe(200);
-    expect(await allowed.json()).toEqual({ data: { questionnaires: [{ id: 'crm-maturity' }] } });
+    expect(await allowed.json()).toEqual(questionnairesAnswer);
   });
 
   it('serves a JSON POST without the header: a browser cannot send one cross-site without a CORS preflight', async () => {
     // yoga's CSRF prevention (like Apollo's) only guards requests a browser sends without a preflight.
     const response = await api.post({ body: questionnairesQuery });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { questionnaires: [{ id: 'crm-maturity' }] } });
+    expect(await response.json()).toEqual(questionnairesAnswer);
   });
 
   it('refuses a query nested deeper than 12 levels with a clear error, not a server error', async () => {

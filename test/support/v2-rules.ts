@@ -13,7 +13,7 @@ export function v1WithV2Rules(): Questionnaire {
     version: '1.99.0',
     notApplicable: 'never_lifts_level',
     completion: { minimumForResults: 0.8 },
-    respondents: { combine: 'by_business_unit', disagreementThreshold: 0.5, flagAnyDifferenceUpTo: 5, minimumCompletion: 0.5 },
+    respondents: { combine: 'by_business_unit', disagreementThreshold: 0.5, flagAnyDifferenceUpTo: 5, minimumCompletion: 0.2 },
     overall: {
       rule: 'weighted_mean',
       level: {

@@ -16,7 +16,9 @@ import { parseResponseFormat } from './read-response-file';
 const usage = `Usage: crm-maturity <command> [options]
 
 Commands:
-  questionnaire [--version V]          the questionnaire's dimensions and questions
+  questionnaire [--version V] [--markdown]
+                                       the questionnaire's dimensions and questions
+                                       (--markdown: the question table of the questionnaire's README)
   validate <answers.json> [--partial]  check an answer file (--partial: allow unanswered questions)
   score <answers.json>                 levels and scores per dimension and overall
   roadmap <answers.json> [--dimension D] [--target LEVEL]
@@ -70,6 +72,7 @@ const options = {
   by: { type: 'string' },
   'min-size': { type: 'string' },
   questions: { type: 'boolean' },
+  markdown: { type: 'boolean' },
   cohort: { type: 'string' },
   where: { type: 'string', multiple: true },
   output: { type: 'string', short: 'o' },
@@ -115,7 +118,7 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
       const questionnaire = common.questionnaireDir
         ? loadQuestionnaire(common.questionnaireDir)
         : bundledQuestionnaire('crm-maturity', values.version);
-      return { text: questionnaireCommand(questionnaire, common.json), exitCode: 0 };
+      return { text: questionnaireCommand(questionnaire, common.json ? 'json' : values.markdown ? 'markdown' : 'text'), exitCode: 0 };
     }
     case 'validate':
       return validateCommand(needFiles(1, '<answers.json>')[0]!, { ...common, partial: values.partial ?? false });

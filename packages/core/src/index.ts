@@ -1,5 +1,6 @@
 export * from './model/profile';
 export * from './model/reference-schema';
+export { referenceSourceText, referenceSourceShortText } from './model/reference-source-text';
 export * from './model/question-schema';
 export * from './model/questionnaire-schema';
 export { assembleQuestionnaire, type QuestionnaireSource, type AssembleResult } from './model/assemble-questionnaire';

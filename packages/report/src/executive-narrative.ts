@@ -68,12 +68,15 @@ export function executiveNarrative(input: ReportInput): string[] {
   const comparable = input.published.filter((p) => p.statistic === 'share' && p.published !== null && p.organization.matches !== undefined);
   if (comparable.length > 0) {
     const matching = comparable.filter((p) => p.organization.matches).length;
-    const contrast = comparable.find((p) => !p.organization.matches && (p.published ?? 0) >= 40) ?? comparable.find((p) => p.organization.matches && (p.published ?? 100) <= 35);
+    // The example picked for the sentence is one that needs no caveat; caveated figures are shown with theirs on the dimension pages.
+    const plain = comparable.filter((p) => !p.caveat);
+    const contrast = plain.find((p) => !p.organization.matches && (p.published ?? 0) >= 40) ?? plain.find((p) => p.organization.matches && (p.published ?? 100) <= 35);
+    const source = contrast ? [contrast.source.publisher, contrast.source.year].filter((part) => part !== undefined).join(', ') : '';
     let sentence = `Against the published research, the organization is among those counted by ${matching} of ${comparable.length} published shares`;
     if (contrast) {
       sentence += contrast.organization.matches
-        ? `; for instance, only ${contrast.published}% ${contrast.finding} (${contrast.source.publisher}, ${contrast.source.year}), and this organization is one of them.`
-        : `; for instance, ${contrast.published}% ${contrast.finding} (${contrast.source.publisher}, ${contrast.source.year}), but this organization does not.`;
+        ? `; for instance, only ${contrast.published}% ${contrast.finding} (${source}), and this organization is one of them.`
+        : `; for instance, ${contrast.published}% ${contrast.finding} (${source}), but this organization does not.`;
     } else {
       sentence += '.';
     }

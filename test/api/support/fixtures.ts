@@ -9,6 +9,15 @@ import { bundledExamplesDirectory, bundledQuestionnaire } from '@crm-maturity/qu
 import type { ApiHarness } from './api-server';
 import { dataOf } from './graphql-client';
 
+/**
+ * The questionnaire the API starts new assessments and re-assessments with:
+ * the newest bundled version. Expected values are computed with it.
+ */
+export function currentQuestionnaire() {
+  return bundledQuestionnaire('crm-maturity');
+}
+
+/** An example answer file of the newest version, which the API's new assessments use. */
 export function readExample(name: 'small-retailer' | 'mid-size-insurer' | 'telecom-operator'): AnswerFile {
   return JSON.parse(readFileSync(join(bundledExamplesDirectory(), `${name}.json`), 'utf8')) as AnswerFile;
 }
@@ -113,13 +122,13 @@ export async function createTenants(api: ApiHarness): Promise<Tenants> {
 
 /** Synthetic benchmark rows for the latest questionnaire, optionally all of one profile. */
 export function syntheticRows(count: number, seed: number, profile: Partial<Pick<ResponseRow, 'industry' | 'sizeBand' | 'region' | 'period'>> = {}): ResponseRow[] {
-  const questionnaire = bundledQuestionnaire('crm-maturity', '1');
+  const questionnaire = currentQuestionnaire();
   return [...generateResponses({ questionnaire, count, seed, periods: ['2026'] })].map((row, index) => ({ ...row, id: `upload-${seed}-${index + 1}`, ...profile }));
 }
 
 /** A response-set CSV file (header and one record per row), as the importer reads it. */
 export function datasetCsv(rows: ResponseRow[]): string {
-  const questionnaire = bundledQuestionnaire('crm-maturity', '1');
+  const questionnaire = currentQuestionnaire();
   return [csvHeader(questionnaire), ...rows.map((row) => responseRowToCsvRecord(questionnaire, row))].map(formatCsvRecord).join('\n') + '\n';
 }
 

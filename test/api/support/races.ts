@@ -8,9 +8,8 @@
  */
 import { expect } from 'vitest';
 import { readStoredResult, scoreAssessment, validateAnswers, type AnswerFile, type AnswerValue } from '@crm-maturity/core';
-import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import type { Database } from '@crm-maturity/api';
-import { addRespondentMutation, answerInputs, readExample, saveAnswersMutation, startAssessmentMutation, submitMutation } from './fixtures';
+import { addRespondentMutation, answerInputs, readExample, saveAnswersMutation, startAssessmentMutation, submitMutation, currentQuestionnaire } from './fixtures';
 import { dataOf, type GraphqlClient, type GraphqlResponse } from './graphql-client';
 
 export type RaceTarget = {
@@ -20,7 +19,8 @@ export type RaceTarget = {
   db: Database['prisma'];
 };
 
-const questionnaire = bundledQuestionnaire('crm-maturity', '1');
+/** The version the API starts new assessments with (the newest bundled), as the demo seed and the fixtures use it. */
+const questionnaire = currentQuestionnaire();
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 /** A percentage question: any whole number 0-100 is a valid, distinct answer. */
 const contested = 'process.feedback-response-rate';

@@ -52,8 +52,11 @@ export const PublishedReferenceRef = builder.objectRef<PublishedReference>('Publ
     value: t.float({ nullable: true, resolve: (r) => r.value }),
     finding: t.exposeString('finding'),
     publisher: t.string({ resolve: (r) => r.source.publisher }),
-    title: t.string({ resolve: (r) => r.source.title }),
-    year: t.int({ resolve: (r) => r.source.year }),
+    author: t.string({ nullable: true, resolve: (r) => r.source.author ?? null }),
+    title: t.string({ description: 'The article or report the figure was read in.', resolve: (r) => r.source.title }),
+    study: t.string({ nullable: true, description: 'The research the article credits the figure to, when it names one.', resolve: (r) => r.source.study ?? null }),
+    year: t.int({ nullable: true, description: 'The year of publication; null when the source gives none (never inferred).', resolve: (r) => r.source.year ?? null }),
+    caveat: t.string({ nullable: true, description: 'A contradiction or limitation of the figure, to be shown wherever the figure is shown.', resolve: (r) => r.caveat ?? null }),
   }),
 });
 

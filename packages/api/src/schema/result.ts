@@ -16,6 +16,7 @@ import type {
   ScoreChange,
   ScoreRange,
 } from '@crm-maturity/core';
+import { referenceSourceText } from '@crm-maturity/core';
 import { builder } from '../builder';
 import { DimensionIdEnum, LevelIdEnum } from './questionnaire';
 
@@ -267,6 +268,7 @@ const QuestionComparisonRef = builder.objectRef<QuestionComparison>('QuestionCom
           statistic: r.exposeString('statistic'),
           finding: r.exposeString('finding'),
           published: r.float({ nullable: true, resolve: (x) => x.published }),
+          publishedCaveat: r.string({ nullable: true, description: 'A contradiction or limitation of the published figure, to be shown with it.', resolve: (x) => x.caveat ?? null }),
           cohort: r.float({ nullable: true, resolve: (x) => x.cohort }),
         }),
       })],
@@ -283,8 +285,9 @@ export const PublishedComparisonRef = builder.objectRef<PublishedComparison>('Pu
     statistic: t.exposeString('statistic'),
     finding: t.exposeString('finding'),
     published: t.float({ nullable: true, resolve: (p) => p.published }),
-    source: t.string({ resolve: (p) => `${p.source.publisher}, ${p.source.title} (${p.source.year})` }),
-    year: t.int({ resolve: (p) => p.source.year }),
+    source: t.string({ resolve: (p) => referenceSourceText(p.source) }),
+    year: t.int({ nullable: true, description: 'The year of publication; null when the source gives none (never inferred).', resolve: (p) => p.source.year ?? null }),
+    caveat: t.string({ nullable: true, description: 'A contradiction or limitation of the figure, to be shown wherever the figure is shown.', resolve: (p) => p.caveat ?? null }),
     organizationMatches: t.boolean({ nullable: true, resolve: (p) => p.organization.matches ?? null }),
     organizationValue: t.float({ nullable: true, resolve: (p) => p.organization.value ?? null }),
     label: t.exposeString('label'),

@@ -1,6 +1,7 @@
 import { industries, regions, sizeBands, type CohortCellRelease, type CohortRelease, type ProfileField, type Questionnaire, type ReleasedSummary } from '@crm-maturity/core';
 import { fixed } from './table';
 import { count, percent } from './counts';
+import { caveatNotes } from './caveat-notes';
 import { renderNoteTable, type NoteTableRow } from './note-table';
 
 export type CohortsView = {
@@ -74,8 +75,10 @@ function cohortTable(cells: CohortCellRelease[], fields: ProfileField[], questio
 function questionTable(summary: ReleasedSummary, questionnaire: Questionnaire): string {
   const headers = ['question', 'answered', 'n/a', 'mean', 'median', 'published figure', 'this cohort'];
   const align: ('left' | 'right')[] = ['left', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const caveats = caveatNotes();
   const rows = (summary.questions ?? []).map((q, i): NoteTableRow => {
-    const reference = q.references.find((r) => r.published !== null);
+    const index = q.references.findIndex((r) => r.published !== null);
+    const reference = q.references[index];
     const unit = reference?.statistic === 'share' ? '%' : '';
     return {
       cells: [
@@ -84,12 +87,12 @@ function questionTable(summary: ReleasedSummary, questionnaire: Questionnaire): 
         count(q.notApplicable),
         percent(q.meanFraction),
         percent(q.medianFraction),
-        reference ? `${fixed(reference.published!, reference.statistic === 'share' ? 0 : 1)}${unit}` : '',
+        reference ? `${fixed(reference.published!, reference.statistic === 'share' ? 0 : 1)}${unit}${caveats.mark(questionnaire.questions[i]!.references[index]?.caveat)}` : '',
         reference && reference.cohort !== null ? `${fixed(reference.cohort, reference.statistic === 'share' ? 0 : 1)}${unit}` : '',
       ],
     };
   });
-  return renderNoteTable(headers, align, rows);
+  return [renderNoteTable(headers, align, rows), ...caveats.lines()].join('\n');
 }
 
 /** Cells in the order of the --by fields and, within a field, its list of values (periods in time order). */

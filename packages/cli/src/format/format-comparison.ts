@@ -1,5 +1,6 @@
 import type { AssessmentResult, CohortComparison, MeasureComparison, PublishedComparison } from '@crm-maturity/core';
-import { publishedFigureText } from '@crm-maturity/core';
+import { publishedFigureText, referenceSourceShortText } from '@crm-maturity/core';
+import { caveatNotes } from './caveat-notes';
 import { count, percent } from './counts';
 import { renderNoteTable } from './note-table';
 import { fixed } from './table';
@@ -70,13 +71,14 @@ function publishedSection(published: PublishedComparison[]): string[] {
   const figures = published.filter((p) => p.published !== null);
   const header = 'Against published research (figures from published studies, not from the cohort above)';
   if (figures.length === 0) return [header, 'The questionnaire has no published figures to compare with.'];
+  const caveats = caveatNotes();
   const table = renderNoteTable(
     ['question', 'you', 'source', 'published finding'],
     ['left', 'left', 'left', 'left'],
-    figures.map((p) => ({ cells: [p.questionId, organizationSide(p), `${p.source.publisher} ${p.source.year}`, `${publishedFigureText(p)} ${p.finding}`] })),
+    figures.map((p) => ({ cells: [p.questionId, organizationSide(p), referenceSourceShortText(p.source), `${publishedFigureText(p)} ${p.finding}${caveats.mark(p.caveat)}`] })),
   );
   const qualitative = published.length - figures.length;
-  const lines = [header, table];
+  const lines = [header, table, ...caveats.lines()];
   if (qualitative > 0) lines.push(`${qualitative} further published findings have no figure to compare with (--json lists them).`);
   return lines;
 }

@@ -61,4 +61,36 @@ describe('assembleQuestionnaire', () => {
     });
     expect(messages(result)).toEqual(['questionnaire.yaml: dimensions: dimension "technology" needs at least one question that does not allow "not applicable"']);
   });
+
+  it('accepts a question of weight 0 whose answers all earn the same points, and scores without it', () => {
+    const result = assembleWith(() => {}, (files) => {
+      const units = { ...files[0].data.questions[0], id: 'people.units', order: 3, weight: 0, type: 'count', unit: 'units', min: 0 };
+      delete units.points;
+      units.bands = [{ min: 0, points: 1, label: 'none' }, { min: 4, points: 1, label: 'four or more' }];
+      files[0].data.questions.push(units);
+    });
+    expect(messages(result)).toEqual([]);
+  });
+
+  it('rejects a question of weight 0 that still ranks its answers', () => {
+    const result = assembleWith(() => {}, (files) => {
+      files[1].data.questions[1].weight = 0;
+    });
+    expect(messages(result)).toEqual([
+      'process.yaml: questions[1].weight: a question of weight 0 is not scored, so every answer earns the same points (got 0, 1, 2)',
+    ]);
+  });
+
+  it('rejects a dimension without a scored question that cannot be marked "not applicable"', () => {
+    const result = assembleWith(() => {}, (files) => {
+      // information.sources is the one scored question of the dimension that does not allow "not applicable".
+      const sources = files[2].data.questions[0];
+      sources.weight = 0;
+      for (const band of sources.bands) band.points = 1;
+      delete sources.references;
+    });
+    expect(messages(result)).toEqual([
+      'questionnaire.yaml: dimensions: dimension "information" needs at least one scored question (weight above 0) that does not allow "not applicable"',
+    ]);
+  });
 });

@@ -83,6 +83,9 @@ export function assembleQuestionnaire(source: QuestionnaireSource): AssembleResu
     } else if (own.length > 0 && own.every((q) => q.allowNotApplicable)) {
       // Otherwise a dimension could be all "not applicable" and have no score.
       problem(source.manifest.file, ['dimensions'], `dimension "${dimension.id}" needs at least one question that does not allow "not applicable"`);
+    } else if (own.length > 0 && !own.some((q) => q.weight > 0 && !q.allowNotApplicable)) {
+      // Questions of weight 0 add nothing, so without a scored one the dimension's score would divide by zero.
+      problem(source.manifest.file, ['dimensions'], `dimension "${dimension.id}" needs at least one scored question (weight above 0) that does not allow "not applicable"`);
     }
   }
   checkQuestionLinks(manifest, source.manifest.file, questions, problem);
@@ -161,6 +164,11 @@ function checkQuestion(
   const module = moduleOf(question);
   module.checkDefinition(question, problem);
   if (maxPoints(question) <= 0) problem(['type'], 'the best answer must earn more than 0 points');
+  if (question.weight === 0) {
+    // Not scored means no answer is judged better: otherwise its share of the best answer would still be shown as one.
+    const points = answerPoints(question);
+    if (new Set(points).size > 1) problem(['weight'], `a question of weight 0 is not scored, so every answer earns the same points (got ${[...new Set(points)].join(', ')})`, points);
+  }
   question.references.forEach((reference, i) => {
     const match = reference.match;
     if (!match) return;
@@ -179,4 +187,10 @@ function checkQuestion(
       problem(['references', i, 'match', 'row'], `"${match.row}" is not a row of this question`, match.row);
     }
   });
+}
+
+/** The points each single answer can earn: options, grid columns, yes and no, or bands. */
+function answerPoints(question: Question): number[] {
+  const view = moduleOf(question).view;
+  return [...view.choices(question), ...view.bands(question)].map((c) => c.points);
 }

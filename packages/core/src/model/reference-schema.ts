@@ -15,13 +15,24 @@ export const answerMatchSchema = z.union([
 ]);
 export type AnswerMatch = z.infer<typeof answerMatchSchema>;
 
+/**
+ * Where a figure was read. Only what the source itself states is recorded:
+ * an article that gives no date has no `year`, and one that draws on
+ * several studies without saying which a figure comes from has no `study`.
+ */
 export const referenceSourceSchema = z.strictObject({
   publisher: z.string().min(1),
+  /** The article (or report) the figure was read in, as it is titled. */
   title: z.string().min(1),
-  year: z.number().int().min(1990).max(2100),
+  author: z.string().min(1).optional(),
+  /** The research the article credits the figure to, in the article's terms, when it names one. */
+  study: z.string().min(1).optional(),
+  /** The year of publication, only when the source states it; never inferred. */
+  year: z.number().int().min(1990).max(2100).optional(),
   /** The seed article in shared/seeds the figure was taken from. */
   seed: z.string().regex(/^\d{3}$/, 'seed is the three-digit prefix of a seed file'),
 });
+export type ReferenceSource = z.infer<typeof referenceSourceSchema>;
 
 /**
  * A figure from published research that a question can be compared with.
@@ -29,6 +40,10 @@ export const referenceSourceSchema = z.strictObject({
  * `mean`: the average of the answer's measure (a count, or how many options
  * or grid rows match) across organizations. `share` without a figure
  * (`value: null`) records a qualitative finding such as "few do this".
+ * `caveat` states what a reader must know to weigh the figure: that it
+ * contradicts another figure, that the source credits it to unnamed others,
+ * that a number is our reading of words such as "four or five". It is shown
+ * wherever the figure is shown.
  */
 export const publishedReferenceSchema = z
   .strictObject({
@@ -38,6 +53,7 @@ export const publishedReferenceSchema = z
     finding: z.string().min(1),
     match: answerMatchSchema.optional(),
     source: referenceSourceSchema,
+    caveat: z.string().min(1).optional(),
   })
   .superRefine((ref, ctx) => {
     if (ref.statistic === 'share' && ref.value !== null && ref.value > 100) {

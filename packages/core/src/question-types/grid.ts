@@ -103,9 +103,9 @@ export const grid: QuestionTypeModule<GridQuestion> = {
     const column = byPoints(question.columns, 'best').id;
     return Object.fromEntries(question.rows.map((row) => [row.id, column]));
   },
+  // With a "not offered" column the worst answer is to offer nothing, which earns nothing.
   worst: (question) => {
-    const scored = question.columns.filter((c) => !c.notOffered);
-    const column = byPoints(scored.length ? scored : question.columns, 'worst').id;
+    const column = byPoints(question.columns, 'worst').id;
     return Object.fromEntries(question.rows.map((row) => [row.id, column]));
   },
   codeDomain: (question) => ({ kind: 'enumerated', size: question.columns.length ** question.rows.length }),

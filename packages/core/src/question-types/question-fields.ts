@@ -35,7 +35,11 @@ export const commonQuestionFields = {
   topic: z.string().min(1).max(80),
   text: z.string().min(10),
   help: z.string().min(10),
-  weight: z.number().positive().finite().default(1),
+  /**
+   * 0 means recorded and benchmarked (answers, cohort figures, published
+   * comparisons) but not scored: the question adds nothing to its dimension.
+   */
+  weight: z.number().min(0).finite().default(1),
   /** Required questions must be answered for an assessment to be submitted. */
   required: z.boolean().default(true),
   allowNotApplicable: z.boolean().default(false),

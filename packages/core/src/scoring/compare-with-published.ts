@@ -12,6 +12,8 @@ export type PublishedComparison = {
   published: number | null;
   range?: [number, number];
   source: PublishedReference['source'];
+  /** What the reader must know to weigh the figure (a contradiction, a limitation); shown with it wherever it is shown. */
+  caveat?: string;
   /**
    * The organization's side: for a share, whether its answer is among those
    * the figure counts (with several respondents: whether at least half of
@@ -47,6 +49,7 @@ export function compareWithPublished(questionnaire: Questionnaire, result: Asses
         published: reference.value,
         ...(reference.range ? { range: reference.range } : {}),
         source: reference.source,
+        ...(reference.caveat ? { caveat: reference.caveat } : {}),
         organization,
         label: 'published research',
       };

@@ -20,7 +20,7 @@ export const scoringRules = {
   weakest_link: 'The overall index is the lowest of the four dimension scores.',
   levelsByScore: 'A level is reached when the score is at or above its lower bound.',
   completion:
-    'Below the minimum completion, a result shows completion and what is missing, and no percentiles, gaps or roadmap: unanswered questions count as 0 and would make them misleading.',
+    'Below the minimum completion, a result shows its completion and the missing questions only: no rank among peers, no gaps and no roadmap, since unanswered questions count as 0 and would mislead.',
 } as const;
 
 /** The rule texts a result of this questionnaire carries. */

@@ -1,5 +1,5 @@
 import type { DimensionScore, PublishedComparison, QuestionScore } from '@crm-maturity/core';
-import { publishedFigureText } from '@crm-maturity/core';
+import { publishedFigureText, referenceSourceShortText } from '@crm-maturity/core';
 import { cohortBand } from '../cohort-band';
 import { formatCount, formatGain, formatPercentile, formatScore, formatShare } from '../format-numbers';
 import type { Cell, ReportCanvas } from '../report-canvas';
@@ -83,7 +83,7 @@ export function dimensionPage(canvas: ReportCanvas, input: ReportInput, dimensio
         { header: 'Points earned', width: 90, align: 'right' },
         { header: 'Share of the best answer', width: contentWidth - 350, align: 'right' },
       ],
-      questions.map((q) => [q.topic, q.status === 'answered' ? `${formatScore(q.earned)} of ${formatScore(q.possible)}` : '', ownFraction(q)]),
+      questions.map((q) => [q.topic, q.status === 'answered' && q.weight > 0 ? `${formatScore(q.earned)} of ${formatScore(q.possible)}` : '', ownFraction(q)]),
     );
   }
 
@@ -104,6 +104,9 @@ export function dimensionPage(canvas: ReportCanvas, input: ReportInput, dimensio
 
   const published = input.published.filter((p) => questions.some((q) => q.questionId === p.questionId) && p.published !== null);
   if (published.length > 0) {
+    // A caveat is too long for the table cell: the cell gets a number, the caveat is printed under the table.
+    const caveats = [...new Set(published.flatMap((p) => (p.caveat ? [p.caveat] : [])))];
+    const mark = (p: PublishedComparison) => (p.caveat ? ` [${caveats.indexOf(p.caveat) + 1}]` : '');
     canvas.subheading('Published research (not the cohort)');
     canvas.table(
       [
@@ -115,17 +118,20 @@ export function dimensionPage(canvas: ReportCanvas, input: ReportInput, dimensio
       published.map((p, i) => [
         // A question with several figures is named once, on its first row.
         published[i - 1]?.questionId === p.questionId ? '' : topicOf(questions, p.questionId),
-        `${publishedFigureText(p)} ${p.finding}`,
-        { text: `${p.source.publisher} ${p.source.year}`, color: colors.published },
+        `${publishedFigureText(p)} ${p.finding}${mark(p)}`,
+        { text: referenceSourceShortText(p.source), color: colors.published },
         organizationSide(p),
       ]),
     );
+    caveats.forEach((caveat, i) => canvas.paragraph(`[${i + 1}] ${caveat}`, { size: sizes.tiny, color: colors.muted }));
   }
 }
 
 function ownFraction(q: QuestionScore): Cell {
   if (q.status === 'unanswered') return { text: 'unanswered (0)', color: colors.warning };
   if (q.status === 'not_applicable') return { text: 'not applicable', color: colors.muted };
+  // Weight 0: the answer is recorded and compared with the research, but no answer is better than another.
+  if (q.weight === 0) return { text: 'not scored', color: colors.muted };
   return formatShare(q.fraction);
 }
 

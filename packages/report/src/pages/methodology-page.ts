@@ -1,4 +1,4 @@
-import { defaultMinimumSize } from '@crm-maturity/core';
+import { defaultMinimumSize, referenceSourceText } from '@crm-maturity/core';
 import { formatCount } from '../format-numbers';
 import type { ReportCanvas } from '../report-canvas';
 import type { ReportInput } from '../report-input';
@@ -41,10 +41,13 @@ export function methodologyPage(canvas: ReportCanvas, input: ReportInput): void 
     ['Unanswered', result.rules.unanswered],
     ['Not applicable', result.rules.notApplicable],
     ['Several respondents', result.rules.respondents],
+    ['Levels', result.rules.levels],
+    ['Completion', result.rules.completion],
   ];
   canvas.table([{ header: 'Rule', width: 100 }, { header: 'As applied', width: contentWidth - 100 }], rules.map(([name, text]) => [{ text: name, font: fonts.bold }, text]), { size: sizes.small });
   canvas.paragraph(
-    `Respondents disagree on a question when the shares they earn differ by at least ${Math.round(questionnaire.respondents.disagreementThreshold * 100)} percentage points. ` +
+    `Respondents disagree on a question when the shares they earn differ by at least ${Math.round(questionnaire.respondents.disagreementThreshold * 100)} percentage points` +
+      (questionnaire.respondents.flagAnyDifferenceUpTo ? `, or differ at all on a scale of up to ${questionnaire.respondents.flagAnyDifferenceUpTo} answers. ` : '. ') +
       'The roadmap moves, one at a time, the question that adds the most to the score to its best answer until the target level is reached; with a weighted mean this is the smallest set of changes.',
     { size: sizes.small + 0.5 },
   );
@@ -75,12 +78,14 @@ export function methodologyPage(canvas: ReportCanvas, input: ReportInput): void 
   );
 
   canvas.subheading('Published research');
-  const sources = [...new Map(input.published.map((p) => [`${p.source.publisher}|${p.source.title}|${p.source.year}`, p.source])).values()];
+  const sources = [...new Set(input.published.map((p) => referenceSourceText(p.source)))];
+  const caveated = input.published.some((p) => p.caveat);
   canvas.paragraph(
     'Figures labelled "published research" come from the benchmark studies the questionnaire cites. They are aggregate percentages without a sample size, ' +
       'and are printed apart from any cohort statistic. Sources: ' +
-      sources.map((s) => `${s.publisher}, ${s.title} (${s.year})`).join('; ') +
-      '.',
+      sources.join('; ') +
+      '.' +
+      (caveated ? ' Where a figure contradicts another or has a known limitation, its caveat is printed under it (numbered [1], [2] on each dimension page).' : ''),
     { size: sizes.small + 0.5 },
   );
 

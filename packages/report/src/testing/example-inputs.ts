@@ -25,8 +25,9 @@ export const fixedDate = new Date('2026-11-23T00:00:00Z');
 export const exampleNames = ['small-retailer', 'mid-size-insurer', 'telecom-operator'] as const;
 export type ExampleName = (typeof exampleNames)[number];
 
+/** Version 1's examples: the committed synthetic cohort, scored alongside them, is of version 1. */
 export function exampleAnswers(name: ExampleName): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(bundledExamplesDirectory(), `${name}.json`), 'utf8'));
+  return JSON.parse(readFileSync(join(bundledExamplesDirectory('crm-maturity', 1), `${name}.json`), 'utf8'));
 }
 
 /** Scores an answer file (a draft is fine), failing loudly on an invalid one. */

@@ -42,7 +42,8 @@ export type QuestionComparison = {
   cohortMeanFraction: number;
   /** Points of the dimension score the organization would gain by reaching the cohort median (0 when at or above it). */
   gapToMedian: number;
-  cohort: QuestionDistribution;
+  /** The cohort's answers; each published figure also carries the questionnaire's caveat on it, if any, to be shown beside it. */
+  cohort: QuestionDistribution & { references: (QuestionDistribution['references'][number] & { caveat?: string })[] };
 };
 
 export type CohortComparison =
@@ -121,7 +122,13 @@ export function compareWithRelease(
       cohortMedianFraction: distribution.medianFraction,
       cohortMeanFraction: distribution.meanFraction,
       gapToMedian: own?.status === 'not_applicable' ? 0 : (100 * question.weight * shortfall) / dimensionWeight.get(question.dimension)!,
-      cohort: distribution,
+      cohort: {
+        ...distribution,
+        references: distribution.references.map((reference, r) => {
+          const caveat = question.references[r]?.caveat;
+          return caveat ? { ...reference, caveat } : reference;
+        }),
+      },
     };
   });
   const gaps = questions

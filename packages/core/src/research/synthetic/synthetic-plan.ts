@@ -5,6 +5,9 @@ import { moduleOf } from '../../question-types/registry';
 import { as241NormalQuantile } from './as241-normal-quantile';
 import { bandRanges, type BandRange } from './band-values';
 import { calibrateQuestion } from './calibrate-question';
+import { thresholdForJointTail } from './joint-tail';
+import { latentModel } from './latent-model';
+import { normalCdf } from '../../statistics/normal-cdf';
 
 /**
  * Cut points on a standard normal latent: the category is
@@ -94,6 +97,7 @@ export function compileSyntheticPlan(questionnaire: Questionnaire): SyntheticPla
       }
     }
   });
+  recutFollowingRows(questions);
   const plan = { questionnaire, questions, dimensionCount: questionnaire.dimensions.length };
   plans.set(questionnaire, plan);
   return plan;
@@ -115,4 +119,34 @@ function cutPoints(probabilities: readonly number[], points: readonly number[]):
     thresholds[k] = below <= 0 ? -Infinity : above <= 0 ? Infinity : as241NormalQuantile(Math.min(1, below));
   }
   return { thresholds, categories: Int32Array.from(order) };
+}
+
+/**
+ * A grid row that follows an option is drawn only where the option is
+ * chosen, and both latents share their dimension, so cutting the row's
+ * latent at its conditional shares would overshoot: organizations that
+ * offer a channel are also the more mature ones. Each cut is moved so that
+ * the share of all organizations above it is what calibration aimed at
+ * (offered share × conditional share), for the latents' correlation.
+ */
+function recutFollowingRows(questions: QuestionPlan[]): void {
+  const rho = latentModel.questionLoading;
+  for (const question of questions) {
+    if (question.kind !== 'grid' || !question.follows) continue;
+    const source = questions.find((q) => q.id === question.follows!.question);
+    if (!source || source.kind !== 'multiple' || source.dimension !== question.dimension) continue;
+    for (const { row, option } of question.follows.rows) {
+      const r = question.rowIds.indexOf(row);
+      const o = source.optionIds.indexOf(option);
+      if (r < 0 || o < 0) continue;
+      const a = source.includeAbove[o]!;
+      const offered = 1 - normalCdf(a);
+      const thresholds = question.cuts[r]!.thresholds;
+      for (let k = 0; k < thresholds.length; k++) {
+        const t = thresholds[k]!;
+        if (!Number.isFinite(t)) continue;
+        thresholds[k] = thresholdForJointTail(a, offered * (1 - normalCdf(t)), rho);
+      }
+    }
+  }
 }
