@@ -17,6 +17,10 @@ export { scoreAssessment, scoreAnswers, type ScoreAnswersResult } from './scorin
 export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
 export * from './statistics/index';
 export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
+export { errorCodes, errorCodeMeanings, type ErrorCode } from './errors/error-codes';
+export type { ErrorDetail } from './errors/error-detail';
+export { CrmMaturityError, isCrmMaturityError } from './errors/crm-maturity-error';
+export { issueDetail } from './errors/issue-detail';
 export { fingerprint, canonicalJson } from './support/fingerprint';
 export { parseCalendarDate, calendarDateSchema, type CalendarDateResult } from './support/calendar-date';
 export { jsonShapeProblem, defaultJsonShapeLimits, type JsonShapeLimits, type JsonShapeProblem } from './support/json-shape';
@@ -50,7 +54,6 @@ export { suppressCells, lowestMinimumSize, defaultMinimumSize, type SuppressionR
 export { recoverableCells } from './research/cohorts/differencing-audit';
 export {
   releaseCohorts,
-  ReleaseRefusedError,
   type CohortRelease,
   type CohortCellRelease,
   type ReleasedCell,
@@ -85,7 +88,6 @@ export { syntheticIndustries, syntheticSizeBands, syntheticRegions } from './res
 export { defaultMarginal, defaultOptionShare } from './research/synthetic/default-marginal';
 export { cohortTable, type CohortTableRow } from './research/cohorts/cohort-table';
 export { parseResponses } from './research/load/parse-responses';
-export { InvalidUtf8Error } from './research/load/invalid-utf8-error';
 export { loadResponseSet, type LoadedResponseSet, type LoadError, type LoadOptions } from './research/load/load-response-set';
 export type { ResponseEvent, ResponseFormat } from './research/load/response-event';
 export type { ResponseChunks } from './research/load/response-chunks';
