@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CrmMaturityError, errorCodeMeanings, errorCodes } from '@crm-maturity/core';
+import { CrmMaturityError, errorCodeMeanings, errorCodes, type ErrorCode } from '@crm-maturity/core';
 import { describe, expect, it } from 'vitest';
-import { apiErrorCodes, apiErrorOf } from '../packages/api/src/errors';
+import { apiErrorCodes, apiErrorOf, type ApiAnswer } from '../packages/api/src/errors';
 import { graphqlErrorOf } from '../packages/api/src/graphql-error-of';
-import { exitCodeOf, exitCodes } from '../packages/cli/src/exit-codes';
+import { exitCodeOf, exitCodes, type ExitCode } from '../packages/cli/src/exit-codes';
 import { repoRoot } from './support/run-cli';
 
 const readme = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
@@ -26,6 +26,17 @@ function documentedRows(): string[][] {
 }
 
 describe('the error codes', () => {
+  it('make a table with a code missing fail to compile (pnpm typecheck checks the expected errors below)', () => {
+    const { DATABASE_BUSY: _exit, ...exitsWithoutOne } = exitCodeOf;
+    // @ts-expect-error DATABASE_BUSY is missing
+    const exits: Record<ErrorCode, ExitCode> = exitsWithoutOne;
+    const { TOKEN_REFUSED: _api, ...answersWithoutOne } = apiErrorOf;
+    // @ts-expect-error TOKEN_REFUSED is missing
+    const answers: Record<ErrorCode, ApiAnswer> = answersWithoutOne;
+    expect(Object.keys(exits)).toHaveLength(errorCodes.length - 1);
+    expect(Object.keys(answers)).toHaveLength(errorCodes.length - 1);
+  });
+
   it('are one closed list, each with a meaning', () => {
     expect(new Set(errorCodes).size).toBe(errorCodes.length);
     for (const code of errorCodes) expect(errorCodeMeanings[code].length, code).toBeGreaterThan(10);

@@ -1,5 +1,4 @@
-import { CrmMaturityError } from '@crm-maturity/core';
-import type { PrivateCell, ProfileField, ReleasedCell, ReleasedMeasure, ScoreBand } from '@crm-maturity/core';
+import { CrmMaturityError, type PrivateCell, type ProfileField, type ReleasedCell, type ReleasedMeasure, type ScoreBand } from '@crm-maturity/core';
 import { builder } from '../builder';
 import { latestQuestionnaire, questionnaireVersion } from '../services/questionnaires';
 import { planFields } from '../services/release-plan';

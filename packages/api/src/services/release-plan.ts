@@ -1,5 +1,4 @@
-import { CrmMaturityError } from '@crm-maturity/core';
-import type { CohortCellRelease, CohortFilter, CohortRelease, ProfileField } from '@crm-maturity/core';
+import { CrmMaturityError, type CohortCellRelease, type CohortFilter, type CohortRelease, type ProfileField } from '@crm-maturity/core';
 
 /**
  * Everything the API can ever say about cohorts comes from published
