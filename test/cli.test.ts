@@ -76,6 +76,19 @@ describe('crm-maturity CLI on the example files', () => {
     expect(run.overall.target.level.id).toBe('advanced');
     expect(run.dimensions.find((d: { id: string }) => d.id === 'information').delta).toBeGreaterThan(0);
   });
+  it('refuses progress between two organizations, or with the later assessment given first', () => {
+    const otherOrganization = runCli(['progress', retailer, insurer]);
+    expect(otherOrganization.status).toBe(1);
+    expect(otherOrganization.stderr).toContain('the earlier result is for "Juniper & Oak Home Goods", the later one for "Harbourline Mutual Insurance"');
+    expect(otherOrganization.stdout).toBe('');
+    const earlierInsurer = join(repoRoot, 'examples', 'mid-size-insurer-2025.json');
+    const swapped = runCli(['progress', insurer, earlierInsurer]);
+    expect(swapped.status).toBe(1);
+    expect(swapped.stderr).toContain('the earlier result is dated 2026-11-02, after the later one (2025-11-04)');
+    const inOrder = runCli(['progress', earlierInsurer, insurer, '--json']);
+    expect(inOrder.status).toBe(0);
+    expect(JSON.parse(inOrder.stdout).overall.from).toBeLessThan(JSON.parse(inOrder.stdout).overall.to);
+  });
 });
 
 describe('crm-maturity CLI on bad input', () => {

@@ -11,7 +11,7 @@ const insurer = `${examples}/mid-size-insurer.json`;
 describe('crm-maturity report', () => {
   it('writes the whole report, the same bytes for the same inputs and --date', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
-    const args = ['report', insurer, '--cohort', 'examples/synthetic-cohort.csv', '--where', 'industry=insurance', '--previous', `${examples}/small-retailer.json`, '--target', 'strategic', '--date', '2026-11-23', '--quiet'];
+    const args = ['report', insurer, '--cohort', 'examples/synthetic-cohort.csv', '--where', 'industry=insurance', '--previous', 'examples/mid-size-insurer-2025.json', '--target', 'strategic', '--date', '2026-11-23', '--quiet'];
     const first = runCli([...args, '-o', join(dir, 'a.pdf')]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { valueArbitrary } from '../../packages/core/src/testing/answer-arbitraries';
+import { consistentAnswers, valueArbitrary } from '../../packages/core/src/testing/answer-arbitraries';
 
 export { valueArbitrary };
 import {
@@ -33,15 +33,25 @@ export function respondentAnswersArbitrary(questionnaire: Questionnaire, unanswe
     });
 }
 
-export function answerFileArbitrary(questionnaire: Questionnaire, options: { maxRespondents?: number; unansweredWeight?: number } = {}) {
+/**
+ * A valid answer file: one to `maxRespondents` respondents, each in its own
+ * business unit unless `sharedUnits` lets several share one, answers made
+ * consistent across linked questions (`consistentAnswers`).
+ */
+export function answerFileArbitrary(questionnaire: Questionnaire, options: { maxRespondents?: number; unansweredWeight?: number; sharedUnits?: boolean } = {}) {
   const units = ['marketing', 'customer-service', 'sales', 'it', 'operations'];
+  const unitIndex = options.sharedUnits ? fc.nat(2) : fc.constant(-1);
   return fc
-    .array(respondentAnswersArbitrary(questionnaire, options.unansweredWeight ?? 1), { minLength: 1, maxLength: options.maxRespondents ?? 3 })
+    .array(fc.tuple(respondentAnswersArbitrary(questionnaire, options.unansweredWeight ?? 1), unitIndex), { minLength: 1, maxLength: options.maxRespondents ?? 3 })
     .map(
       (respondents): AnswerFile => ({
         questionnaire: { id: questionnaire.id, version: questionnaire.version },
         organization: { name: 'Generated Org', industry: 'retail', sizeBand: 'medium', region: 'europe' },
-        respondents: respondents.map((answers, i) => ({ id: `r${i + 1}`, businessUnit: units[i % units.length]!, answers })),
+        respondents: respondents.map(([answers, unit], i) => ({
+          id: `r${i + 1}`,
+          businessUnit: units[unit < 0 ? i % units.length : unit]!,
+          answers: consistentAnswers(questionnaire, answers),
+        })),
       }),
     );
 }

@@ -38,7 +38,8 @@ export type ApiErrorCode = (typeof apiErrorCodes)[number];
  *   busy, where nothing was changed and a retry is safe.
  *
  * 'masked': a failure the client can neither cause nor fix (the server's
- * own files); it is logged and answered like a bug, "Unexpected error.".
+ * own files and stored data); it is logged and answered like a bug,
+ * "Unexpected error.".
  */
 export type ApiAnswer = { code: ApiErrorCode; status: number; graphql?: 'request' | 'retry' } | 'masked';
 
@@ -49,11 +50,14 @@ export const apiErrorOf: Record<ErrorCode, ApiAnswer> = {
   INVALID_QUESTIONNAIRE: 'masked',
   QUESTIONNAIRE_MISMATCH: { code: 'BAD_USER_INPUT', status: 400 },
   INVALID_ANSWERS: { code: 'INVALID_ANSWERS', status: 400 },
+  // The API pairs an assessment with its own previous one: a refusal means the stored data is at fault, not the request.
+  PROGRESS_NOT_COMPARABLE: 'masked',
   INCOMPLETE_ASSESSMENT: { code: 'INCOMPLETE_ASSESSMENT', status: 400 },
   ASSESSMENT_NOT_DRAFT: { code: 'ASSESSMENT_NOT_DRAFT', status: 409 },
   STALE_ANSWER: { code: 'STALE_ANSWER', status: 409 },
   INVALID_DATASET: { code: 'INVALID_DATASET', status: 400 },
   INVALID_UTF8: { code: 'INVALID_DATASET', status: 400 },
+  INVALID_STORED_RESULT: 'masked',
   RELEASE_REFUSED: { code: 'RELEASE_REFUSED', status: 409 },
   FILE_UNREADABLE: 'masked',
   FILE_UNWRITABLE: 'masked',

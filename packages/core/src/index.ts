@@ -28,11 +28,15 @@ export { displayTextSchema, displayTextProblem, type DisplayTextOptions } from '
 export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
 export { buildRoadmap, statesFrom, type Roadmap, type RoadmapStep, type RoadmapScope } from './scoring/roadmap';
 export { measureProgress, type Progress, type ScoreChange } from './scoring/progress';
+export { checkProgressOrder } from './scoring/progress-order';
+export { completeEnough, incompleteMessage } from './scoring/completion-gate';
+export { rowScorer, levelBound, type RowScores } from './scoring/score-row';
+export { rulesFor } from './scoring/scoring-rules';
 export * from './research/response-row-schema';
 export { encodeAnswer, decodeAnswer, categoryOf, fractionOfCode, UNANSWERED, NOT_APPLICABLE } from './research/answer-codes';
 export { ResponseSetBuilder, industries, sizeBands, regions, type ResponseSet } from './research/response-set';
 export { scoreResponseSet, type ScoredResponseSet } from './research/score-response-set';
-export { scoringPlan, type ScoringPlan } from './research/scoring-plan';
+export { scoringPlan, type ScoringPlan } from './scoring/scoring-plan';
 export { checkResponseRow, indexQuestions, type RowCheck } from './research/check-response-row';
 export { responseRowToAnswerFile } from './research/response-row-to-answer-file';
 export { answerMatches, referenceMeasure } from './model/reference-match';
@@ -98,3 +102,6 @@ export { csvHeader, csvProfileColumns, requiredCsvColumns, notApplicableCell, no
 export { formatAnswerCell, parseAnswerCell, type ParsedCell } from './research/load/answer-cell';
 export { formatCsvField, formatCsvRecord } from './research/load/format-csv-field';
 export { responseRowToCsvRecord } from './research/load/response-row-to-csv-record';
+export { questionTypes, questionTypeNames, moduleOf } from './question-types/registry';
+export type { QuestionTypeModule, CodeDomain, ChoiceView } from './question-types/question-type';
+export { storeResult, readStoredResult, storedResultFormat } from './scoring/stored-result';

@@ -75,7 +75,11 @@ export const AssessmentNode = builder.prismaNode('Assessment', {
         if (!a.previousId) return null;
         const previous = await context.db.assessment.findUniqueOrThrow({ where: { id: a.previousId } });
         const questionnaire = questionnaireVersion(a.questionnaireId, a.questionnaireVersion);
-        const progress = measureProgress(questionnaire, await resultOf(context, previous), await resultOf(context, a), args.targetLevel ? { targetLevel: args.targetLevel as LevelId } : {});
+        // The previous assessment is of the same organization by construction (previousId); its name may have changed since.
+        const progress = measureProgress(questionnaire, await resultOf(context, previous), await resultOf(context, a), {
+          sameOrganization: true,
+          ...(args.targetLevel ? { targetLevel: args.targetLevel as LevelId } : {}),
+        });
         return { ...progress, previousAssessmentId: previous.id };
       },
     }),

@@ -1,11 +1,12 @@
 import type { Dimension, Level, PublishedReference, Questionnaire, QuestionnaireQuestion } from '@crm-maturity/core';
+import { moduleOf, questionTypeNames } from '@crm-maturity/core';
 import { builder } from '../builder';
 import { allQuestionnaires, questionnaireVersion } from '../services/questionnaires';
 
 export const LevelIdEnum = builder.enumType('LevelId', { values: ['tactical', 'advanced', 'strategic', 'innovative'] as const });
 export const DimensionIdEnum = builder.enumType('DimensionId', { values: ['people', 'process', 'information', 'technology'] as const });
 export const QuestionTypeEnum = builder.enumType('QuestionType', {
-  values: ['yes_no', 'single_choice', 'multiple_choice', 'count', 'percentage', 'grid'] as const,
+  values: questionTypeNames,
 });
 
 const LevelRef = builder.objectRef<Level>('Level').implement({
@@ -72,11 +73,11 @@ const QuestionRef = builder.objectRef<QuestionnaireQuestion>('Question').impleme
     options: t.field({
       type: [OptionRef],
       description: 'Options of a choice question, or the columns of a grid (with points).',
-      resolve: (q) => (q.type === 'single_choice' || q.type === 'multiple_choice' ? (q.options ?? []) : q.type === 'grid' ? q.columns : q.type === 'yes_no' ? [{ id: 'yes', label: 'Yes', points: q.points.yes }, { id: 'no', label: 'No', points: q.points.no }] : []),
+      resolve: (q) => moduleOf(q).view.choices(q),
     }),
-    rows: t.field({ type: [GridRowRef], resolve: (q) => (q.type === 'grid' ? q.rows : []) }),
-    bands: t.field({ type: [BandRef], resolve: (q) => (q.type === 'count' || q.type === 'percentage' ? q.bands : []) }),
-    maxSelectedPoints: t.float({ nullable: true, resolve: (q) => (q.type === 'multiple_choice' ? (q.maxPoints ?? null) : null) }),
+    rows: t.field({ type: [GridRowRef], resolve: (q) => moduleOf(q).view.rows(q) }),
+    bands: t.field({ type: [BandRef], resolve: (q) => moduleOf(q).view.bands(q) }),
+    maxSelectedPoints: t.float({ nullable: true, resolve: (q) => moduleOf(q).view.selectionCap(q) ?? null }),
     references: t.field({ type: [PublishedReferenceRef], resolve: (q) => q.references }),
   }),
 });

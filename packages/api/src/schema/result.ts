@@ -4,6 +4,7 @@ import type {
   Completion,
   DimensionScore,
   Disagreement,
+  LevelBound,
   LevelRef,
   MeasureComparison,
   Progress,
@@ -13,9 +14,12 @@ import type {
   Roadmap,
   RoadmapStep,
   ScoreChange,
+  ScoreRange,
 } from '@crm-maturity/core';
 import { builder } from '../builder';
 import { DimensionIdEnum, LevelIdEnum } from './questionnaire';
+
+const LevelBoundRuleEnum = builder.enumType('LevelBoundRule', { values: ['NOT_APPLICABLE', 'WEAKEST_DIMENSION', 'MISSING_PRACTICE'] as const });
 
 const LevelResult = builder.objectRef<LevelRef>('LevelResult').implement({
   fields: (t) => ({ id: t.field({ type: LevelIdEnum, resolve: (l) => l.id }), name: t.exposeString('name') }),
@@ -29,6 +33,65 @@ const CompletionRef = builder.objectRef<Completion>('Completion').implement({
     unanswered: t.exposeInt('unanswered'),
     requiredUnanswered: t.exposeInt('requiredUnanswered'),
     ratio: t.exposeFloat('ratio'),
+  }),
+});
+
+const AssessmentCompletionRef = builder.objectRef<AssessmentResult['completion']>('AssessmentCompletion').implement({
+  description: 'Completion of the whole assessment: below minimumForResults, percentiles, gaps and a roadmap are withheld.',
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    answered: t.exposeInt('answered'),
+    notApplicable: t.exposeInt('notApplicable'),
+    unanswered: t.exposeInt('unanswered'),
+    requiredUnanswered: t.exposeInt('requiredUnanswered'),
+    ratio: t.exposeFloat('ratio'),
+    minimumForResults: t.exposeFloat('minimumForResults'),
+    sufficient: t.exposeBoolean('sufficient'),
+    missing: t.field({
+      type: [builder.objectRef<AssessmentResult['completion']['missing'][number]>('MissingQuestion').implement({
+        fields: (m) => ({
+          questionId: m.exposeString('questionId'),
+          dimension: m.field({ type: DimensionIdEnum, resolve: (x) => x.dimension }),
+          topic: m.exposeString('topic'),
+          required: m.exposeBoolean('required'),
+        }),
+      })],
+      resolve: (c) => c.missing,
+    }),
+  }),
+});
+
+const LevelBoundRef = builder.objectRef<LevelBound>('LevelBound').implement({
+  description: 'A level rule that holds a level below what its score alone reaches.',
+  fields: (t) => ({
+    rule: t.field({ type: LevelBoundRuleEnum, resolve: (b) => b.rule.toUpperCase() as 'NOT_APPLICABLE' | 'WEAKEST_DIMENSION' | 'MISSING_PRACTICE' }),
+    explanation: t.exposeString('explanation'),
+  }),
+});
+
+const ScoreRangeRef = builder.objectRef<ScoreRange>('ScoreRange').implement({
+  description: 'The score with every question at its lowest, and at its highest, respondent or business unit.',
+  fields: (t) => ({ low: t.exposeFloat('low'), high: t.exposeFloat('high') }),
+});
+
+const ResultRespondentRef = builder.objectRef<AssessmentResult['respondents'][number]>('ResultRespondent').implement({
+  fields: (t) => ({
+    respondentKey: t.string({ resolve: (r) => r.id }),
+    name: t.string({ nullable: true, resolve: (r) => r.name ?? null }),
+    businessUnit: t.exposeString('businessUnit'),
+    counted: t.exposeBoolean('counted', { description: 'False when the respondent answered too little to count while another respondent did not.' }),
+    completion: t.exposeFloat('completion'),
+    note: t.string({ nullable: true, resolve: (r) => r.note ?? null }),
+  }),
+});
+
+const AgreementRef = builder.objectRef<AssessmentResult['agreement']>('Agreement').implement({
+  description: 'Agreement (r_wg) among respondents or business units, averaged over the questions at least two of them answered.',
+  fields: (t) => ({
+    statistic: t.exposeString('statistic'),
+    mean: t.float({ nullable: true, resolve: (a) => a.mean }),
+    questions: t.exposeInt('questions'),
+    voices: t.exposeString('voices'),
   }),
 });
 
@@ -67,6 +130,8 @@ const DimensionScoreRef = builder.objectRef<DimensionScore>('DimensionScore').im
     weight: t.exposeFloat('weight'),
     score: t.exposeFloat('score'),
     level: t.field({ type: LevelResult, resolve: (d) => d.level }),
+    levelBounds: t.field({ type: [LevelBoundRef], resolve: (d) => d.levelBounds }),
+    range: t.field({ type: ScoreRangeRef, resolve: (d) => d.range }),
     completion: t.field({ type: CompletionRef, resolve: (d) => d.completion }),
     questions: t.field({ type: [QuestionScoreRef], resolve: (d) => d.questions }),
   }),
@@ -78,6 +143,7 @@ const DisagreementRef = builder.objectRef<Disagreement>('Disagreement').implemen
     topic: t.exposeString('topic'),
     dimension: t.field({ type: DimensionIdEnum, resolve: (d) => d.dimension }),
     spread: t.exposeFloat('spread'),
+    agreement: t.float({ nullable: true, description: 'r_wg among the business units, where the questionnaire combines by business unit.', resolve: (d) => d.agreement ?? null }),
     respondents: t.field({
       type: [builder.objectRef<Disagreement['respondents'][number]>('DisagreeingRespondent').implement({
         fields: (r) => ({
@@ -98,13 +164,18 @@ export const AssessmentResultRef = builder.objectRef<AssessmentResult>('Assessme
     questionnaireVersion: t.string({ resolve: (r) => r.questionnaire.version }),
     questionnaireFingerprint: t.string({ resolve: (r) => r.questionnaire.fingerprint }),
     overallScore: t.float({ resolve: (r) => r.overall.score }),
-    overallLevel: t.field({ type: LevelResult, resolve: (r) => r.overall.level }),
+    overallLevel: t.field({ type: LevelResult, description: 'The level after the questionnaire\'s level rules.', resolve: (r) => r.overall.level }),
+    overallScoreLevel: t.field({ type: LevelResult, description: 'The level the overall score alone reaches.', resolve: (r) => r.overall.scoreLevel }),
+    overallLevelBounds: t.field({ type: [LevelBoundRef], resolve: (r) => r.overall.levelBounds }),
+    overallRange: t.field({ type: ScoreRangeRef, resolve: (r) => r.overall.range }),
+    agreement: t.field({ type: AgreementRef, resolve: (r) => r.agreement }),
+    respondents: t.field({ type: [ResultRespondentRef], resolve: (r) => r.respondents }),
     overallRule: t.string({ resolve: (r) => r.overall.rule }),
     dimensions: t.field({ type: [DimensionScoreRef], resolve: (r) => r.dimensions }),
     weakestDimension: t.field({ type: DimensionScoreRef, resolve: (r) => [...r.dimensions].sort((a, b) => a.score - b.score)[0]! }),
-    completion: t.field({ type: CompletionRef, resolve: (r) => r.completion }),
+    completion: t.field({ type: AssessmentCompletionRef, resolve: (r) => r.completion }),
     disagreements: t.field({ type: [DisagreementRef], resolve: (r) => r.disagreements }),
-    rules: t.stringList({ description: 'The scoring rules applied, in words.', resolve: (r) => [r.rules.unanswered, r.rules.notApplicable, r.rules.respondents, r.rules.overall] }),
+    rules: t.stringList({ description: 'The scoring rules applied, in words.', resolve: (r) => [r.rules.unanswered, r.rules.notApplicable, r.rules.respondents, r.rules.overall, r.rules.levels, r.rules.completion] }),
   }),
 });
 
@@ -131,6 +202,7 @@ export const RoadmapRef = builder.objectRef<Roadmap>('Roadmap').implement({
     targetLevel: t.field({ type: LevelResult, nullable: true, resolve: (r) => r.target?.level ?? null }),
     targetScore: t.float({ nullable: true, resolve: (r) => r.target?.minScore ?? null }),
     reachable: t.exposeBoolean('reachable'),
+    withheld: t.string({ nullable: true, description: 'Why no roadmap is given (an assessment below the completion minimum).', resolve: (r) => r.withheld ?? null }),
     steps: t.field({ type: [RoadmapStepRef], resolve: (r) => r.steps }),
   }),
 });
@@ -230,6 +302,7 @@ export const CohortComparisonRef = builder.objectRef<CohortComparison>('CohortCo
     message: t.string({ nullable: true, description: 'Why there are no cohort figures: one message alike for a withheld cohort, one the release does not have, and no release.', resolve: (c) => (c.status === 'unavailable' ? c.message : null) }),
     measures: t.field({ type: [MeasureComparisonRef], resolve: (c) => (c.status === 'released' ? c.measures : []) }),
     gaps: t.field({ type: [QuestionComparisonRef], resolve: (c) => (c.status === 'released' ? c.gaps : []) }),
+    withheld: t.string({ nullable: true, description: 'Why percentiles and gaps are withheld: an assessment below the completion minimum.', resolve: (c) => (c.status === 'released' ? (c.withheld ?? null) : null) }),
     questions: t.field({ type: [QuestionComparisonRef], resolve: (c) => (c.status === 'released' ? c.questions : []) }),
     published: t.field({ type: [PublishedComparisonRef], resolve: (c) => c.published }),
   }),

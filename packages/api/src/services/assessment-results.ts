@@ -1,6 +1,7 @@
 import {
   compareWithRelease,
   describeCohortFilter,
+  readStoredResult,
   unavailableComparison,
   type AssessmentResult,
   type CohortComparison,
@@ -15,7 +16,8 @@ import { planCell } from './release-plan';
 export async function resultOf(context: Pick<Context, 'db'>, assessment: { id: string; status: string }): Promise<AssessmentResult> {
   if (assessment.status === 'SUBMITTED') {
     const stored = await context.db.storedResult.findUniqueOrThrow({ where: { assessmentId: assessment.id } });
-    return JSON.parse(stored.result) as AssessmentResult;
+    // Through the stored-result schema: format 1 (before formats) is upgraded by re-scoring, checked against what was stored.
+    return readStoredResult(stored.result, questionnaireVersion);
   }
   return draftResult(context.db, assessment.id);
 }

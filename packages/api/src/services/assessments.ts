@@ -9,6 +9,7 @@ import {
   type AssessmentResult,
   type ErrorDetail,
   type Questionnaire,
+  storeResult,
 } from '@crm-maturity/core';
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/roles';
@@ -309,7 +310,7 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
         fingerprint: result.questionnaire.fingerprint,
         overallScore: result.overall.score,
         overallLevel: result.overall.level.id,
-        result: JSON.stringify(result),
+        result: storeResult(result),
       },
     });
     return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });

@@ -2,6 +2,7 @@ import {
   buildRoadmap,
   CrmMaturityError,
   dimensionIdSchema,
+  isCrmMaturityError,
   levelIdSchema,
   measureProgress,
   scoreAssessment,
@@ -58,11 +59,13 @@ export function progressCommand(before: string, after: string, options: Common &
   const earlier = loadAnswerFile(before, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
   const later = loadAnswerFile(after, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
   const targetLevel = parseLevel(options.target);
-  const progress = measureProgress(
-    later.questionnaire,
-    scoreAssessment(earlier.questionnaire, earlier.answers),
-    scoreAssessment(later.questionnaire, later.answers),
-    targetLevel ? { targetLevel } : {},
+  const progress = refusingProgress(() =>
+    measureProgress(
+      later.questionnaire,
+      scoreAssessment(earlier.questionnaire, earlier.answers),
+      scoreAssessment(later.questionnaire, later.answers),
+      targetLevel ? { targetLevel } : {},
+    ),
   );
   return { text: options.json ? JSON.stringify(progress, null, 2) : formatProgress(progress), exitCode: 0 };
 }
@@ -78,4 +81,14 @@ function parseDimension(value: string): RoadmapScope {
   const parsed = dimensionIdSchema.safeParse(value.toLowerCase());
   if (!parsed.success) throw new CrmMaturityError('BAD_USER_INPUT', `--dimension: "${value}" is not a dimension; dimensions are ${dimensionIdSchema.options.join(', ')}`);
   return parsed.data;
+}
+
+/** Progress between unrelated or swapped assessments is bad input, not a bug. */
+export function refusingProgress<T>(measure: () => T): T {
+  try {
+    return measure();
+  } catch (error) {
+    if (isCrmMaturityError(error) && error.code === 'PROGRESS_NOT_COMPARABLE') throw new CrmMaturityError(error.code, `progress: ${error.message}`, error.details);
+    throw error;
+  }
 }

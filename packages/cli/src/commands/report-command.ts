@@ -1,11 +1,11 @@
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CrmMaturityError, levelIdSchema, parseCalendarDate, scoreAssessment, type AssessmentResult, type LevelId } from '@crm-maturity/core';
+import { checkProgressOrder, CrmMaturityError, levelIdSchema, parseCalendarDate, scoreAssessment, type AssessmentResult, type LevelId } from '@crm-maturity/core';
 import { assembleReportInput, renderReport } from '@crm-maturity/report';
 import { exitCodeOf, exitCodes } from '../exit-codes';
 import { loadCohortComparison } from '../load-cohort-comparison';
 import { loadAnswerFile } from '../read-answer-file';
-import type { CommandOutput } from './answer-commands';
+import { refusingProgress, type CommandOutput } from './answer-commands';
 
 export type ReportOptions = {
   output: string | undefined;
@@ -41,6 +41,9 @@ export async function reportCommand(answersFile: string, options: ReportOptions,
   if (options.previous) {
     const earlier = loadAnswerFile(options.previous, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
     previous = scoreAssessment(earlier.questionnaire, earlier.answers);
+    // Refused before any cohort is loaded, so a wrong --previous fails fast.
+    const before = previous;
+    refusingProgress(() => checkProgressOrder(before, result));
   }
   const cohort = options.cohort ? await loadCohortComparison(answersFile, options.cohort, questionnaire, result, options, log) : undefined;
 

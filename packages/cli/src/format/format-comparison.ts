@@ -26,6 +26,7 @@ export function formatComparison(comparison: CohortComparison, result: Assessmen
     lines.push(
       'Percentile: about how much of the cohort scores below you, with the band of peers you fall in (bands hold at least the minimum cohort size). Quartiles are read from those bands, for cohorts large enough to publish them.',
     );
+    if (comparison.withheld) lines.push('', `No percentiles or gaps: ${comparison.withheld}.`);
     if (comparison.gaps.length > 0) {
       lines.push(
         '',

@@ -1,4 +1,4 @@
-import type { AssessmentResult, Progress, Roadmap } from '@crm-maturity/core';
+import { completeEnough, incompleteMessage, type AssessmentResult, type Progress, type Roadmap } from '@crm-maturity/core';
 import { fixed, renderTable } from './table';
 
 export function formatResult(result: AssessmentResult): string {
@@ -16,7 +16,18 @@ export function formatResult(result: AssessmentResult): string {
       ],
     ),
   ];
-  if (completion.requiredUnanswered > 0) {
+  const bounds = [...result.overall.levelBounds.map((b) => `Overall: ${b.explanation}`), ...result.dimensions.flatMap((d) => d.levelBounds.map((b) => `${d.name}: ${b.explanation}`))];
+  if (bounds.length > 0) {
+    lines.push('', `Level held below what the score alone reaches (${result.overall.scoreLevel.name} overall):`, ...bounds.map((b) => `  ${b}`));
+  }
+  if (result.overall.range.low !== result.overall.range.high) {
+    const agreement = result.agreement.mean === null ? '' : `; agreement r_wg ${fixed(result.agreement.mean, 2)} over ${result.agreement.questions} questions`;
+    lines.push('', `Overall ${fixed(result.overall.range.low)} to ${fixed(result.overall.range.high)} depending on whose answers are taken${agreement}.`);
+  }
+  for (const respondent of result.respondents) if (!respondent.counted) lines.push(`Not counted: respondent ${respondent.id} ${respondent.note ?? ''}`.trimEnd());
+  if (!completeEnough(result)) {
+    lines.push('', `Incomplete: ${incompleteMessage(result)}.`);
+  } else if (completion.requiredUnanswered > 0) {
     lines.push('', `Partial: ${completion.requiredUnanswered} required questions are unanswered and earn 0 points until answered.`);
   }
   if (result.disagreements.length > 0) {
@@ -31,6 +42,7 @@ export function formatResult(result: AssessmentResult): string {
 
 export function formatRoadmap(roadmap: Roadmap, scopeName: string): string {
   const from = `${scopeName}: ${fixed(roadmap.from.score)} (${roadmap.from.level.name})`;
+  if (roadmap.withheld) return `${from}: no roadmap, ${roadmap.withheld}.`;
   if (!roadmap.target) return `${from}, already at the top level.`;
   const header = `${from} -> ${roadmap.target.level.name} needs ${fixed(roadmap.target.minScore, 0)}`;
   if (roadmap.steps.length === 0) return `${header}: not reachable with the remaining answers.`;

@@ -2,8 +2,9 @@ import type { Questionnaire } from '../model/questionnaire-schema';
 import { formatPath, type Issue } from '../support/issue';
 import { jsonShapeProblem } from '../support/json-shape';
 import { issuesFromZod } from '../support/zod-issues';
-import { answerFileSchema, type AnswerFile } from './answer-file-schema';
+import { answerFileSchema, type AnswerFile, type AnswerValue } from './answer-file-schema';
 import { checkAnswerValue } from './check-answer-value';
+import { inconsistentAnswers } from './answer-consistency';
 
 export type ValidationMode = {
   /** `complete` also reports required questions nobody answered; `partial` allows them (a draft). */
@@ -57,6 +58,7 @@ export function validateAnswers(
       });
     }
     respondentIds.add(respondent.id);
+    const validValues = new Map<string, AnswerValue>();
     for (const [questionId, answer] of Object.entries(respondent.answers)) {
       const path = [...at, 'answers', questionId];
       const question = byId.get(questionId);
@@ -71,9 +73,22 @@ export function validateAnswers(
         }
         continue;
       }
-      for (const problem of checkAnswerValue(question, answer.value)) {
+      const problems = checkAnswerValue(question, answer.value);
+      if (problems.length === 0) validValues.set(questionId, answer.value);
+      for (const problem of problems) {
         issues.push({ code: problem.code, message: `${questionId} (respondent ${respondent.id}): ${problem.message}`, path: [...path, 'value'], value: problem.value, ...context });
       }
+    }
+    for (const found of inconsistentAnswers(questionnaire, (id) => validValues.get(id))) {
+      issues.push({
+        code: 'INCONSISTENT_ANSWERS',
+        message: `respondent ${respondent.id}: ${found.message}`,
+        path: [...at, 'answers', found.questionId, 'value', found.row],
+        value: found.value,
+        respondentId: respondent.id,
+        questionId: found.questionId,
+        relatedQuestionId: found.relatedQuestionId,
+      });
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Issue } from '../support/issue';
 import { issuesFromZod } from '../support/zod-issues';
-import type { Option, Question } from './question-schema';
+import type { Question } from './question-schema';
+import { checkUniqueIds } from '../question-types/choice-helpers';
 import {
   questionFileSchema,
   questionnaireManifestSchema,
@@ -11,6 +12,8 @@ import {
   type QuestionnaireQuestion,
 } from './questionnaire-schema';
 import { maxPoints } from './question-points';
+import { moduleOf } from '../question-types/registry';
+import { checkQuestionLinks } from './check-question-links';
 
 export type QuestionnaireSource = {
   manifest: { file: string; data: unknown };
@@ -82,6 +85,7 @@ export function assembleQuestionnaire(source: QuestionnaireSource): AssembleResu
       problem(source.manifest.file, ['dimensions'], `dimension "${dimension.id}" needs at least one question that does not allow "not applicable"`);
     }
   }
+  checkQuestionLinks(manifest, source.manifest.file, questions, problem);
   if (issues.length > 0) return { ok: false, issues };
 
   const dimensionOrder = new Map(manifest.dimensions.map((d) => [d.id, d.order]));
@@ -121,7 +125,7 @@ function checkManifest(manifest: QuestionnaireManifest, file: string, problem: P
   manifest.scales.forEach((scale, i) => {
     if (scaleIds.has(scale.id)) problem(file, ['scales', i, 'id'], `scale id "${scale.id}" is used twice`, scale.id);
     scaleIds.add(scale.id);
-    checkOptions(scale.options, (p, m, v) => problem(file, ['scales', i, ...p], m, v), 'options');
+    checkUniqueIds(scale.options, (p, m, v) => problem(file, ['scales', i, ...p], m, v), 'options');
   });
 }
 
@@ -150,62 +154,23 @@ function resolveScale(
   return question;
 }
 
-function checkOptions(
-  options: Option[],
-  problem: (path: (string | number)[], message: string, value?: unknown) => void,
-  key: string,
-): void {
-  const ids = new Set<string>();
-  options.forEach((option, i) => {
-    if (ids.has(option.id)) problem([key, i, 'id'], `option id "${option.id}" is used twice`, option.id);
-    ids.add(option.id);
-  });
-}
-
 function checkQuestion(
   question: Question,
   problem: (path: (string | number)[], message: string, value?: unknown) => void,
 ): void {
-  switch (question.type) {
-    case 'single_choice':
-    case 'multiple_choice':
-      checkOptions(question.options ?? [], problem, 'options');
-      break;
-    case 'grid': {
-      checkOptions(question.columns, problem, 'columns');
-      const rowIds = new Set<string>();
-      question.rows.forEach((row, i) => {
-        if (rowIds.has(row.id)) problem(['rows', i, 'id'], `row id "${row.id}" is used twice`, row.id);
-        rowIds.add(row.id);
-      });
-      break;
-    }
-    case 'count':
-    case 'percentage': {
-      const low = question.type === 'count' ? question.min : 0;
-      const high = question.type === 'count' ? question.max : 100;
-      if (question.bands[0]?.min !== low) problem(['bands', 0, 'min'], `the first band starts at ${low}`, question.bands[0]?.min);
-      question.bands.forEach((band, i) => {
-        const previous = question.bands[i - 1];
-        if (previous && band.min <= previous.min) problem(['bands', i, 'min'], `bands go up: must be above ${previous.min}`, band.min);
-        if (high !== undefined && band.min > high) problem(['bands', i, 'min'], `beyond the largest allowed answer ${high}`, band.min);
-      });
-      break;
-    }
-    case 'yes_no':
-      break;
-  }
+  const module = moduleOf(question);
+  module.checkDefinition(question, problem);
   if (maxPoints(question) <= 0) problem(['type'], 'the best answer must earn more than 0 points');
   question.references.forEach((reference, i) => {
     const match = reference.match;
     if (!match) return;
     const matchKind = Object.keys(match).sort().join('+');
-    const allowed = allowedMatches[question.type];
+    const allowed = module.matchKinds;
     if (!allowed.includes(matchKind)) {
       problem(['references', i, 'match'], `a ${question.type} question can be matched with ${allowed.join(' or ')}, not ${matchKind}`, match);
       return;
     }
-    const known = knownAnswerIds(question);
+    const known = module.answerIds(question);
     const ids = 'anyOf' in match ? match.anyOf : 'includes' in match ? [match.includes] : [];
     for (const id of ids) {
       if (known && !known.has(id)) problem(['references', i, 'match'], `"${id}" is not an option of this question`, id);
@@ -214,25 +179,4 @@ function checkQuestion(
       problem(['references', i, 'match', 'row'], `"${match.row}" is not a row of this question`, match.row);
     }
   });
-}
-
-const allowedMatches: Record<Question['type'], string[]> = {
-  yes_no: ['equals'],
-  single_choice: ['equals', 'anyOf'],
-  multiple_choice: ['includes', 'anyOf'],
-  count: ['equals', 'atLeast', 'atLeast+atMost', 'atMost'],
-  percentage: ['atLeast', 'atLeast+atMost', 'atMost'],
-  grid: ['anyOf+row'],
-};
-
-function knownAnswerIds(question: Question): Set<string> | undefined {
-  switch (question.type) {
-    case 'single_choice':
-    case 'multiple_choice':
-      return new Set((question.options ?? []).map((o) => o.id));
-    case 'grid':
-      return new Set(question.columns.map((c) => c.id));
-    default:
-      return undefined;
-  }
 }

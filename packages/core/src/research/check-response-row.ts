@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkAnswerValue } from '../answers/check-answer-value';
+import { inconsistentAnswers } from '../answers/answer-consistency';
 import type { Questionnaire } from '../model/questionnaire-schema';
 import type { Issue } from '../support/issue';
 import { issuesFromZod } from '../support/zod-issues';
@@ -46,6 +47,11 @@ export function checkResponseRow(questionnaire: Questionnaire, input: unknown, q
       for (const problem of checkAnswerValue(question, value)) {
         issues.push({ code: problem.code, message: `${questionId}: ${problem.message}`, path, questionId, value: problem.value });
       }
+    }
+  }
+  if (issues.length === 0) {
+    for (const found of inconsistentAnswers(questionnaire, (id) => row.answers[id])) {
+      issues.push({ code: 'INCONSISTENT_ANSWERS', message: found.message, path: ['answers', found.questionId, found.row], questionId: found.questionId, relatedQuestionId: found.relatedQuestionId, value: found.value });
     }
   }
   return issues.length ? { ok: false, issues } : { ok: true, row };

@@ -1,5 +1,5 @@
-import { cleanScore } from '../scoring/level-for-score';
-import { lookupKind, scoringPlan } from './scoring-plan';
+import { rowScorer } from '../scoring/score-row';
+import { lookupKind, scoringPlan } from '../scoring/scoring-plan';
 import type { ResponseSet } from './response-set';
 
 /**
@@ -16,9 +16,9 @@ export type ScoredResponseSet = {
 };
 
 /**
- * Scores every row of a response set with the same rules as
- * `scoreAssessment` (unanswered earns 0 and counts; not applicable drops
- * out of its dimension), in one pass over typed arrays.
+ * Scores every row of a response set with the same row scorer as
+ * `scoreAssessment` (`rowScorer`: the questionnaire's unanswered, not
+ * applicable and level rules), in one pass over typed arrays.
  *
  * @example
  * scoreResponseSet(set).overall[0] // => 58.04...
@@ -28,70 +28,48 @@ export function scoreResponseSet(set: ResponseSet): ScoredResponseSet {
   const n = set.size;
   const questionCount = plan.questionCount;
   const dimensionCount = plan.dimensionCount;
-  const { dimensionOf, weight, kind, offset, length, low, table, bandMins, bandFractions, bandOffset, bandCount, dimensionWeight, levelMins } = plan;
+  const { kind, offset, length, low, table, bandMins, bandFractions, bandOffset, bandCount } = plan;
   const answers = set.answers;
   const dimensions = Array.from({ length: dimensionCount }, () => new Float64Array(n));
   const dimensionLevels = Array.from({ length: dimensionCount }, () => new Uint8Array(n));
   const overall = new Float64Array(n);
   const overallLevel = new Uint8Array(n);
-  const earned = new Float64Array(dimensionCount);
-  const applicable = new Float64Array(dimensionCount);
-  let totalDimensionWeight = 0;
-  for (let d = 0; d < dimensionCount; d++) totalDimensionWeight += dimensionWeight[d]!;
-  const levelCount = levelMins.length;
-  const weakestLink = plan.weakestLink;
+  const fractions = new Float64Array(questionCount);
+  const scorer = rowScorer(plan);
   // Locals, not property reads of lookupKind, inside the hot loop.
   const direct = lookupKind.direct;
   const clamped = lookupKind.clamped;
 
   for (let row = 0; row < n; row++) {
-    // A plain loop: fill() on a four-element array costs more than the work it clears for.
-    for (let d = 0; d < dimensionCount; d++) {
-      earned[d] = 0;
-      applicable[d] = 0;
-    }
     const base = row * questionCount;
     for (let q = 0; q < questionCount; q++) {
       const code = answers[base + q]!;
-      const d = dimensionOf[q]!;
-      if (code !== code) {
-        applicable[d]! += weight[q]!; // unanswered: 0 points, still counted
+      // NaN (unanswered) and -1 (not applicable) mean the same to the row scorer.
+      if (code !== code || code < 0) {
+        fractions[q] = code;
         continue;
       }
-      if (code < 0) continue; // not applicable
-      let fraction: number;
       const k = kind[q]!;
-      if (k === direct) fraction = table[offset[q]! + code]!;
+      if (k === direct) fractions[q] = table[offset[q]! + code]!;
       else if (k === clamped) {
         const index = code - low[q]!;
         const last = length[q]! - 1;
-        fraction = table[offset[q]! + (index < last ? index : last)]!;
+        fractions[q] = table[offset[q]! + (index < last ? index : last)]!;
       } else {
         const start = bandOffset[q]!;
         let b = start;
         const end = start + bandCount[q]! - 1;
         while (b < end && bandMins[b + 1]! <= code) b++;
-        fraction = bandFractions[b]!;
+        fractions[q] = bandFractions[b]!;
       }
-      earned[d]! += weight[q]! * fraction;
-      applicable[d]! += weight[q]!;
     }
-    let combined = weakestLink ? Infinity : 0;
+    const scores = scorer.score(fractions);
     for (let d = 0; d < dimensionCount; d++) {
-      const score = applicable[d]! > 0 ? cleanScore(100 * (earned[d]! / applicable[d]!)) : 0;
-      dimensions[d]![row] = score;
-      dimensionLevels[d]![row] = levelIndex(levelMins, levelCount, score);
-      combined = weakestLink ? (score < combined ? score : combined) : combined + dimensionWeight[d]! * score;
+      dimensions[d]![row] = scores.dimensions[d]!;
+      dimensionLevels[d]![row] = scores.dimensionLevels[d]!;
     }
-    const index = weakestLink ? combined : cleanScore(combined / totalDimensionWeight);
-    overall[row] = index;
-    overallLevel[row] = levelIndex(levelMins, levelCount, index);
+    overall[row] = scores.overall;
+    overallLevel[row] = scores.overallLevel;
   }
   return { set, overall, dimensions, overallLevel, dimensionLevels };
-}
-
-function levelIndex(levelMins: Float64Array, count: number, score: number): number {
-  let level = 0;
-  for (let l = 1; l < count; l++) if (score >= levelMins[l]!) level = l;
-  return level;
 }

@@ -1,38 +1,39 @@
 import type { DimensionId, Questionnaire } from '../model/questionnaire-schema';
-import { cleanScore } from './level-for-score';
 import type { QuestionStatus } from './result-types';
+import { scoreFractions, type RowScoresCopy } from './row-scorer-cache';
 
 export type QuestionState = { status: QuestionStatus; fraction: number };
 
 export type AggregateScores = {
-  dimensions: { id: DimensionId; score: number; weight: number; notApplicableCredit: number }[];
+  dimensions: { id: DimensionId; score: number; weight: number; notApplicableCredit: number; level: number }[];
   overall: number;
+  /** Level indexes (0 = the lowest) after the questionnaire's level rules. */
+  overallLevel: number;
+  scores: RowScoresCopy;
 };
 
-/**
- * Dimension scores (0-100) and the overall index from per-question states,
- * given in the questionnaire's question order. This is the single place the
- * unanswered and "not applicable" rules (see scoring-rules.ts) are applied.
- */
-export function aggregateScores(questionnaire: Questionnaire, states: readonly QuestionState[]): AggregateScores {
-  const dimensions = questionnaire.dimensions.map((dimension) => {
-    let earnedWeight = 0;
-    let applicableWeight = 0;
-    questionnaire.questions.forEach((question, i) => {
-      if (question.dimension !== dimension.id) return;
-      const state = states[i];
-      if (!state || state.status === 'not_applicable') return;
-      applicableWeight += question.weight;
-      if (state.status === 'answered') earnedWeight += question.weight * state.fraction;
-    });
-    const credit = applicableWeight > 0 ? earnedWeight / applicableWeight : 0;
-    return { id: dimension.id, score: cleanScore(100 * credit), weight: dimension.weight, notApplicableCredit: credit };
-  });
-  return { dimensions, overall: combineDimensions(questionnaire, dimensions) };
+/** The row scorer's input for per-question states: NaN unanswered, -1 not applicable, else the fraction. */
+export function fractionsOf(states: readonly QuestionState[]): Float64Array {
+  return Float64Array.from(states, (s) => (s.status === 'unanswered' ? Number.NaN : s.status === 'not_applicable' ? -1 : s.fraction));
 }
 
-export function combineDimensions(questionnaire: Questionnaire, dimensions: { score: number; weight: number }[]): number {
-  if (questionnaire.overall.rule === 'weakest_link') return Math.min(...dimensions.map((d) => d.score));
-  const totalWeight = dimensions.reduce((sum, d) => sum + d.weight, 0);
-  return cleanScore(dimensions.reduce((sum, d) => sum + d.weight * d.score, 0) / totalWeight);
+/**
+ * Dimension scores (0-100), the overall index and levels from per-question
+ * states in questionnaire order, through the same row scorer bulk scoring
+ * runs (`rowScorer`), so no second copy of the rules exists.
+ */
+export function aggregateScores(questionnaire: Questionnaire, states: readonly QuestionState[]): AggregateScores {
+  const scores = scoreFractions(questionnaire, fractionsOf(states));
+  return {
+    dimensions: questionnaire.dimensions.map((dimension, d) => ({
+      id: dimension.id,
+      score: scores.dimensions[d]!,
+      weight: dimension.weight,
+      notApplicableCredit: scores.credits[d]!,
+      level: scores.dimensionLevels[d]!,
+    })),
+    overall: scores.overall,
+    overallLevel: scores.overallLevel,
+    scores,
+  };
 }

@@ -1,5 +1,6 @@
 import type { LevelId, Questionnaire } from '../model/questionnaire-schema';
 import { cleanScore, levelForScore, nextLevel } from './level-for-score';
+import { checkProgressOrder } from './progress-order';
 import type { AssessmentResult, LevelRef } from './result-types';
 
 export type ScoreChange = {
@@ -29,7 +30,8 @@ export type Progress = {
 };
 
 /**
- * Progress between two assessments of one organization, overall and per
+ * Progress between two assessments of one organization, the earlier one
+ * first (anything else is refused: `checkProgressOrder`), overall and per
  * dimension, and against a target level (default: the level above the
  * earlier overall level, or the top level).
  */
@@ -37,20 +39,22 @@ export function measureProgress(
   questionnaire: Questionnaire,
   previous: AssessmentResult,
   current: AssessmentResult,
-  options: { targetLevel?: LevelId } = {},
+  options: { targetLevel?: LevelId; sameOrganization?: boolean } = {},
 ): Progress {
+  checkProgressOrder(previous, current, options.sameOrganization === undefined ? {} : { sameOrganization: options.sameOrganization });
   const levels = questionnaire.levels;
   const rank = (id: LevelId) => levels.findIndex((l) => l.id === id);
-  const earlierLevel = levelForScore(levels, previous.overall.score);
+  const earlierLevel = levels.find((l) => l.id === previous.overall.level.id) ?? levelForScore(levels, previous.overall.score);
   const target =
     (options.targetLevel && levels.find((l) => l.id === options.targetLevel)) ??
     nextLevel(levels, earlierLevel) ??
     earlierLevel;
 
-  const change = (from: number, to: number): ScoreChange => {
-    const fromLevel = levelForScore(levels, from);
-    const toLevel = levelForScore(levels, to);
-    const reached = to >= target.minScore;
+  // Levels as the results state them, after any level rule; a level the score alone reaches is not the level.
+  const change = (from: number, to: number, fromRef?: LevelRef, toRef?: LevelRef): ScoreChange => {
+    const fromLevel = fromRef ? levels.find((l) => l.id === fromRef.id)! : levelForScore(levels, from);
+    const toLevel = toRef ? levels.find((l) => l.id === toRef.id)! : levelForScore(levels, to);
+    const reached = to >= target.minScore && rank(toLevel.id) >= rank(target.id);
     const distance = target.minScore - from;
     const percentOfWay = reached ? 100 : distance <= 0 ? 0 : Math.max(0, Math.min(100, (100 * (to - from)) / distance));
     return {
@@ -78,10 +82,10 @@ export function measureProgress(
     ...(sameVersion
       ? {}
       : { note: `scored with ${previous.questionnaire.version} and ${current.questionnaire.version}: re-score the earlier answers with ${current.questionnaire.version} to compare like with like` }),
-    overall: change(previous.overall.score, current.overall.score),
+    overall: change(previous.overall.score, current.overall.score, previous.overall.level, current.overall.level),
     dimensions: current.dimensions.map((dimension) => {
       const before = previous.dimensions.find((d) => d.id === dimension.id);
-      return { id: dimension.id, name: dimension.name, ...change(before?.score ?? 0, dimension.score) };
+      return { id: dimension.id, name: dimension.name, ...change(before?.score ?? 0, dimension.score, before?.level, dimension.level) };
     }),
   };
 }

@@ -2,7 +2,9 @@ import type { AnswerValue } from '../answers/answer-file-schema';
 import { bestAnswerValue } from '../model/extreme-answers';
 import type { DimensionId, LevelId, Questionnaire } from '../model/questionnaire-schema';
 import { aggregateScores, type AggregateScores, type QuestionState } from './aggregate-scores';
-import { cleanScore, levelForScore, nextLevel } from './level-for-score';
+import { cleanScore } from './level-for-score';
+import { completeEnough, incompleteMessage } from './completion-gate';
+import { scoringPlan } from './scoring-plan';
 import type { AssessmentResult, LevelRef } from './result-types';
 
 export type RoadmapScope = 'overall' | DimensionId;
@@ -30,6 +32,8 @@ export type Roadmap = {
   /** False when even every remaining change would not reach the target (or there is no higher level). */
   reachable: boolean;
   steps: RoadmapStep[];
+  /** Set when no roadmap is given because the assessment is not complete enough (see `completion.minimumForResults`). */
+  withheld?: string;
 };
 
 /**
@@ -46,27 +50,41 @@ export function buildRoadmap(
   options: { scope?: RoadmapScope; targetLevel?: LevelId } = {},
 ): Roadmap {
   const scope = options.scope ?? 'overall';
+  const plan = scoringPlan(questionnaire);
+  const levels = questionnaire.levels;
   const states = statesFrom(questionnaire, result);
   let current = aggregateScores(questionnaire, states);
-  const scoreOf = (aggregate: AggregateScores) =>
-    scope === 'overall' ? aggregate.overall : aggregate.dimensions.find((d) => d.id === scope)!.score;
-  const toRef = (score: number): LevelRef => {
-    const level = levelForScore(questionnaire.levels, score);
-    return { id: level.id, name: level.name };
-  };
+  const dimensionIndex = scope === 'overall' ? -1 : questionnaire.dimensions.findIndex((d) => d.id === scope);
+  const scoreOf = (aggregate: AggregateScores) => (scope === 'overall' ? aggregate.overall : aggregate.dimensions[dimensionIndex]!.score);
+  const levelOf = (aggregate: AggregateScores) => (scope === 'overall' ? aggregate.overallLevel : aggregate.dimensions[dimensionIndex]!.level);
+  const toRef = (index: number): LevelRef => ({ id: levels[index]!.id, name: levels[index]!.name });
   const fromScore = scoreOf(current);
-  const fromLevel = levelForScore(questionnaire.levels, fromScore);
-  const target = options.targetLevel
-    ? questionnaire.levels.find((l) => l.id === options.targetLevel)
-    : nextLevel(questionnaire.levels, fromLevel);
-  const base = { scope, from: { score: fromScore, level: toRef(fromScore) } };
+  const fromLevel = levelOf(current);
+  const targetIndex = options.targetLevel ? levels.findIndex((l) => l.id === options.targetLevel) : fromLevel + 1;
+  const target = levels[targetIndex];
+  const base = { scope, from: { score: fromScore, level: toRef(fromLevel) } };
+  if (!completeEnough(result)) return { ...base, target: null, reachable: false, steps: [], withheld: incompleteMessage(result) };
   if (!target) return { ...base, target: null, reachable: false, steps: [] };
 
-  // Distance to the target; with the weakest-link rule every dimension below it counts, so no step looks useless.
+  // How far the scope is from the target under every level rule: the score gap, the gap with "not applicable" held
+  // at the worst answer, the dimensions the weakest-dimension bound holds back, and the practices the target requires.
+  // It is 0 exactly when the target is reached, so greedy steps that shrink it never look useless.
   const distance = (aggregate: AggregateScores) => {
-    let gap = Math.max(0, target.minScore - scoreOf(aggregate));
-    if (scope === 'overall' && questionnaire.overall.rule === 'weakest_link') {
-      for (const d of aggregate.dimensions) gap += Math.max(0, target.minScore - d.score);
+    const held = aggregate.scores;
+    const gapTo = (score: number, min: number) => Math.max(0, min - score);
+    if (scope !== 'overall') {
+      return cleanScore(gapTo(scoreOf(aggregate), target.minScore) + gapTo(held.heldDimensions[dimensionIndex]!, target.minScore));
+    }
+    let gap = gapTo(aggregate.overall, target.minScore) + gapTo(held.heldOverall, target.minScore);
+    const needed = levels[Math.max(0, targetIndex - Math.min(plan.maxAboveWeakestDimension, levels.length))];
+    aggregate.dimensions.forEach((d, i) => {
+      if (questionnaire.overall.rule === 'weakest_link') gap += gapTo(d.score, target.minScore);
+      if (needed && Number.isFinite(plan.maxAboveWeakestDimension)) gap += gapTo(Math.min(d.score, held.heldDimensions[i]!), needed.minScore);
+    });
+    for (let r = 0; r < plan.requirementLevel.length; r++) {
+      if (plan.requirementLevel[r]! > targetIndex) continue;
+      const state = states[plan.requirementQuestion[r]!]!;
+      gap += 100 * Math.max(0, plan.requirementFraction[r]! - (state.status === 'answered' ? state.fraction : 0));
     }
     return cleanScore(gap);
   };
@@ -75,7 +93,7 @@ export function buildRoadmap(
   const candidates = new Set(
     questionnaire.questions
       .map((question, i) => ({ question, i }))
-      .filter(({ question, i }) => states[i]!.status !== 'not_applicable' && states[i]!.fraction < 1 && (scope === 'overall' || question.dimension === scope))
+      .filter(({ question, i }) => states[i]!.status !== 'not_applicable' && (states[i]!.status === 'unanswered' || states[i]!.fraction < 1) && (scope === 'overall' || question.dimension === scope))
       .map(({ i }) => i),
   );
   while (distance(current) > 0 && candidates.size > 0) {
@@ -101,7 +119,7 @@ export function buildRoadmap(
       gain: cleanScore(scoreAfter - scoreOf(current)),
       overallGain: cleanScore(best.next.overall - current.overall),
       scoreAfter,
-      levelAfter: toRef(scoreAfter),
+      levelAfter: toRef(levelOf(best.next)),
     });
     states[best.i] = { status: 'answered', fraction: 1 };
     candidates.delete(best.i);
@@ -110,7 +128,7 @@ export function buildRoadmap(
   return {
     ...base,
     target: { level: { id: target.id, name: target.name }, minScore: target.minScore },
-    reachable: distance(current) === 0,
+    reachable: levelOf(current) >= targetIndex,
     steps,
   };
 }

@@ -66,7 +66,10 @@ describe('scoreAssessment', () => {
 
   it('reports completion and scores unanswered questions as 0', () => {
     const partial = score([{ 'people.exec': { value: true } }]);
-    expect(partial.completion).toEqual({ total: 9, answered: 1, notApplicable: 0, unanswered: 8, requiredUnanswered: 7, ratio: 1 / 9 });
+    const { missing, ...counts } = partial.completion;
+    expect(counts).toEqual({ total: 9, answered: 1, notApplicable: 0, unanswered: 8, requiredUnanswered: 7, ratio: 1 / 9, minimumForResults: 0.8, sufficient: false });
+    // Every question but the one answered is listed as missing, in questionnaire order.
+    expect(missing.map((m) => m.questionId)).toEqual(questionnaire.questions.map((q) => q.id).filter((id) => id !== 'people.exec'));
     expect(partial.dimensions[0]!.score).toBe(25);
     expect(partial.dimensions[1]!.score).toBe(0);
   });

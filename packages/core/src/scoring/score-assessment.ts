@@ -3,52 +3,73 @@ import { validateAnswers } from '../answers/validate-answers';
 import type { Questionnaire } from '../model/questionnaire-schema';
 import type { Issue } from '../support/issue';
 import { questionnaireFingerprint } from './questionnaire-fingerprint';
-import { aggregateScores } from './aggregate-scores';
 import { combineRespondents, findDisagreements, type QuestionOutcome } from './combine-respondents';
-import { cleanScore, levelForScore } from './level-for-score';
-import type { AssessmentResult, Completion, DimensionScore, LevelRef, QuestionScore } from './result-types';
+import { cleanScore } from './level-for-score';
+import { levelBoundsOf } from './level-bounds';
+import type { AssessmentResult, Completion, DimensionScore, LevelRef, OverallCompletion, QuestionScore } from './result-types';
+import { respondentVoices } from './respondent-voices';
+import { scoreFractions } from './row-scorer-cache';
 import { formatPoints } from './score-answer-value';
-import { scoringRules } from './scoring-rules';
+import { rulesFor } from './scoring-rules';
 
 /**
  * Scores an answer file that `validateAnswers` accepted (partial answer
  * sets included). Deterministic: the same answers and questionnaire give
- * an identical result.
+ * an identical result. The scores come from the row scorer bulk scoring
+ * runs; everything else here explains them.
  */
 export function scoreAssessment(questionnaire: Questionnaire, answers: AnswerFile): AssessmentResult {
   const outcomes = combineRespondents(questionnaire, answers);
-  const aggregate = aggregateScores(questionnaire, outcomes);
-  const toLevel = (score: number): LevelRef => {
-    const level = levelForScore(questionnaire.levels, score);
+  const fractionsBy = (pick: (o: QuestionOutcome) => number) =>
+    outcomes.map((o) => (o.status === 'unanswered' ? Number.NaN : o.status === 'not_applicable' ? -1 : pick(o)));
+  const scores = scoreFractions(questionnaire, fractionsBy((o) => o.fraction), fractionsBy((o) => o.held));
+  const low = scoreFractions(questionnaire, fractionsBy((o) => o.low));
+  const high = scoreFractions(questionnaire, fractionsBy((o) => o.high));
+  const levelRef = (index: number): LevelRef => {
+    const level = questionnaire.levels[index]!;
     return { id: level.id, name: level.name };
   };
+  const bounds = levelBoundsOf(questionnaire, outcomes, scores);
 
   const dimensions: DimensionScore[] = questionnaire.dimensions.map((dimension, d) => {
-    const scores = aggregate.dimensions[d]!;
     const own = outcomes.filter((o) => o.question.dimension === dimension.id);
     const totalWeight = own.reduce((sum, o) => sum + o.question.weight, 0);
     return {
       id: dimension.id,
       name: dimension.name,
       weight: dimension.weight,
-      score: scores.score,
-      level: toLevel(scores.score),
+      score: scores.dimensions[d]!,
+      level: levelRef(scores.dimensionLevels[d]!),
+      levelBounds: bounds.dimensions[d]!,
+      range: { low: low.dimensions[d]!, high: high.dimensions[d]! },
       completion: completionOf(own),
-      questions: own.map((o) => questionScore(o, scores.notApplicableCredit, totalWeight)),
+      questions: own.map((o) => questionScore(o, scores.credits[d]!, totalWeight)),
     };
   });
 
   const totalDimensionWeight = dimensions.reduce((sum, d) => sum + d.weight, 0);
   const weakest = questionnaire.overall.rule === 'weakest_link';
   const lowest = Math.min(...dimensions.map((d) => d.score));
+  const voices = respondentVoices(questionnaire, answers);
+  const agreements = outcomes.map((o) => o.agreement).filter((a): a is number => a !== null);
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, fingerprint: questionnaireFingerprint(questionnaire) },
     organization: answers.organization,
     ...(answers.assessedAt ? { assessedAt: answers.assessedAt } : {}),
-    respondents: answers.respondents.map((r) => ({ id: r.id, ...(r.name ? { name: r.name } : {}), businessUnit: r.businessUnit })),
+    respondents: answers.respondents.map((r, i) => ({
+      id: r.id,
+      ...(r.name ? { name: r.name } : {}),
+      businessUnit: r.businessUnit,
+      counted: !voices.excluded.has(i),
+      completion: voices.completion[i]!,
+      ...(voices.excluded.has(i) ? { note: voices.excluded.get(i)! } : {}),
+    })),
     overall: {
-      score: aggregate.overall,
-      level: toLevel(aggregate.overall),
+      score: scores.overall,
+      level: levelRef(scores.overallLevel),
+      scoreLevel: levelRef(scores.scoreLevel),
+      levelBounds: bounds.overall,
+      range: { low: low.overall, high: high.overall },
       rule: questionnaire.overall.rule,
       contributions: dimensions.map((d) => ({
         dimension: d.id,
@@ -58,14 +79,15 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: AnswerFil
       })),
     },
     dimensions,
-    completion: completionOf(outcomes),
-    disagreements: findDisagreements(outcomes, questionnaire.respondents.disagreementThreshold),
-    rules: {
-      unanswered: scoringRules.unanswered,
-      notApplicable: scoringRules.notApplicable,
-      respondents: scoringRules.respondents,
-      overall: scoringRules[questionnaire.overall.rule],
+    completion: overallCompletion(questionnaire, outcomes),
+    disagreements: findDisagreements(questionnaire, outcomes),
+    agreement: {
+      statistic: 'r_wg',
+      mean: agreements.length ? agreements.reduce((s, a) => s + a, 0) / agreements.length : null,
+      questions: agreements.length,
+      voices: questionnaire.respondents.combine === 'by_business_unit' ? 'business_unit' : 'respondent',
     },
+    rules: rulesFor(questionnaire),
   };
 }
 
@@ -90,11 +112,16 @@ function questionScore(outcome: QuestionOutcome, credit: number, dimensionWeight
   } else if (outcome.status === 'not_applicable') {
     explanation = `not applicable: credited ${(100 * credit).toFixed(1)}% like the rest of the dimension; ${share}`;
   } else {
-    const answered = outcome.respondents.filter((r) => r.status === 'answered');
-    const detail =
-      answered.length === 1
-        ? answered[0]!.explanation
-        : `mean of ${answered.length} respondents (${answered.map((r) => `${r.businessUnit} ${((r.fraction ?? 0) * 100).toFixed(0)}%`).join(', ')}): ${formatPoints(earned)} of ${formatPoints(outcome.possible)} points`;
+    const answered = outcome.respondents.filter((r) => r.status === 'answered' && r.counted !== false);
+    let detail: string;
+    if (answered.length === 1) detail = answered[0]!.explanation!;
+    else if (outcome.voices.length === answered.length && outcome.voices.every((v, i) => v.voice === answered[i]!.respondentId)) {
+      detail = `mean of ${answered.length} respondents (${answered.map((r) => `${r.businessUnit} ${((r.fraction ?? 0) * 100).toFixed(0)}%`).join(', ')}): ${formatPoints(earned)} of ${formatPoints(outcome.possible)} points`;
+    } else {
+      const rule = outcome.asks === 'fact' ? 'fact: lower median of' : 'judgement: mean of';
+      const units = outcome.voices.map((v) => `${unitName(outcome, v.voice)} ${(v.fraction * 100).toFixed(0)}%`).join(', ');
+      detail = `${rule} ${outcome.voices.length} business unit${outcome.voices.length === 1 ? '' : 's'} (${units}): ${formatPoints(earned)} of ${formatPoints(outcome.possible)} points`;
+    }
     explanation = `${detail}; ${share}`;
   }
   return {
@@ -113,6 +140,11 @@ function questionScore(outcome: QuestionOutcome, credit: number, dimensionWeight
   };
 }
 
+/** The business unit as its first respondent wrote it. */
+function unitName(outcome: QuestionOutcome, voice: string): string {
+  return outcome.respondents.find((r) => r.businessUnit.trim().toLocaleLowerCase('en') === voice)?.businessUnit.trim() ?? voice;
+}
+
 function completionOf(outcomes: QuestionOutcome[]): Completion {
   const total = outcomes.length;
   const answered = outcomes.filter((o) => o.status === 'answered').length;
@@ -120,4 +152,17 @@ function completionOf(outcomes: QuestionOutcome[]): Completion {
   const unanswered = total - answered - notApplicable;
   const requiredUnanswered = outcomes.filter((o) => o.status === 'unanswered' && o.question.required).length;
   return { total, answered, notApplicable, unanswered, requiredUnanswered, ratio: total ? (answered + notApplicable) / total : 0 };
+}
+
+function overallCompletion(questionnaire: Questionnaire, outcomes: QuestionOutcome[]): OverallCompletion {
+  const completion = completionOf(outcomes);
+  const minimumForResults = questionnaire.completion.minimumForResults;
+  return {
+    ...completion,
+    minimumForResults,
+    sufficient: completion.ratio + 1e-12 >= minimumForResults,
+    missing: outcomes
+      .filter((o) => o.status === 'unanswered')
+      .map((o) => ({ questionId: o.question.id, dimension: o.question.dimension, topic: o.question.topic, required: o.question.required })),
+  };
 }

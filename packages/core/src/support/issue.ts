@@ -18,6 +18,8 @@ export const issueCodes = [
   'NOT_APPLICABLE_NOT_ALLOWED',
   'MISSING_REQUIRED',
   'DUPLICATE_RESPONDENT',
+  /** Two answers contradict each other; the issue names both questions. */
+  'INCONSISTENT_ANSWERS',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 
@@ -27,6 +29,8 @@ export type Issue = {
   /** Where in the input the problem is, as a JSON path. */
   path: (string | number)[];
   questionId?: string;
+  /** The other question of an `INCONSISTENT_ANSWERS` pair. */
+  relatedQuestionId?: string;
   respondentId?: string;
   /** The offending value, when there is one. */
   value?: unknown;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { AnswerValue } from '../answers/answer-file-schema';
-import type { QuestionnaireQuestion } from '../model/questionnaire-schema';
+import type { Answer, AnswerValue } from '../answers/answer-file-schema';
+import type { Questionnaire, QuestionnaireQuestion } from '../model/questionnaire-schema';
 
 export type ValueArbitraryOptions = {
   /** The largest count generated (default: the question's max, or well past its last band). */
@@ -36,4 +36,30 @@ export function valueArbitrary(question: QuestionnaireQuestion, options: ValueAr
 /** A response-set answer: a value, unanswered (undefined), or "not applicable" (null) where the question allows it. */
 export function rowAnswerArbitrary(question: QuestionnaireQuestion, options: ValueArbitraryOptions = {}): fc.Arbitrary<AnswerValue | null | undefined> {
   return fc.oneof(valueArbitrary(question, options), fc.constant(undefined), ...(question.allowNotApplicable ? [fc.constant(null)] : []));
+}
+
+/**
+ * Answers made consistent the way an organization's are: a grid row that
+ * follows a multiple-choice option (`offeredIn`) is "not offered" exactly
+ * when the option is not chosen.
+ */
+export function consistentAnswers(questionnaire: Questionnaire, answers: Record<string, Answer>): Record<string, Answer> {
+  const out = { ...answers };
+  for (const question of questionnaire.questions) {
+    if (question.type !== 'grid' || !question.offeredIn) continue;
+    const grid = out[question.id];
+    const source = out[question.offeredIn.question];
+    if (!grid || !('value' in grid)) continue;
+    const chosen = source && 'value' in source && Array.isArray(source.value) ? source.value : undefined;
+    const notOffered = question.columns.find((c) => c.notOffered)!.id;
+    const offeredColumns = question.columns.filter((c) => !c.notOffered).map((c) => c.id);
+    const cells = { ...(grid.value as Record<string, string>) };
+    for (const [row, option] of Object.entries(question.offeredIn.options)) {
+      if (chosen === undefined) continue;
+      if (!chosen.includes(option)) cells[row] = notOffered;
+      else if (cells[row] === notOffered) cells[row] = offeredColumns[row.length % offeredColumns.length]!;
+    }
+    out[question.id] = { ...grid, value: cells };
+  }
+  return out;
 }

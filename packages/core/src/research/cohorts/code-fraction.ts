@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../../model/questionnaire-schema';
-import { lookupKind, scoringPlan } from '../scoring-plan';
+import { lookupKind, scoringPlan } from '../../scoring/scoring-plan';
 
 /** The earned fraction of one answer code through the compiled plan (NaN for unanswered or not applicable). */
 export function codeFraction(questionnaire: Questionnaire, q: number, code: number): number {

@@ -2,7 +2,8 @@ import { answerMatches, referenceMeasure } from '../../model/reference-match';
 import { describeSorted, type SortedDescription } from '../../statistics/describe-sorted';
 import { weightedMean } from '../../statistics/weighted-mean';
 import { weightedQuantile } from '../../statistics/weighted-quantile';
-import { categoryOf, decodeAnswer } from '../answer-codes';
+import { decodeAnswer } from '../answer-codes';
+import { moduleOf } from '../../question-types/registry';
 import type { ScoredResponseSet } from '../score-response-set';
 import { codeFraction } from './code-fraction';
 
@@ -121,9 +122,7 @@ function distributionOf(scored: ScoredResponseSet, rows: Uint32Array, q: number)
     answered++;
     fractions.push(codeFraction(scored.set.questionnaire, q, code));
     const value = decodeAnswer(question, code)!;
-    if (question.type === 'multiple_choice') for (const id of value as string[]) tally(id);
-    else if (question.type === 'grid') for (const [row, column] of Object.entries(value as Record<string, string>)) tally(`${row}:${column}`);
-    else tally(String(categoryOf(question, code)));
+    for (const key of moduleOf(question).tallyKeys(question, value, code)) tally(key);
     question.references.forEach((reference, r) => {
       const hits = referenceHits[r]!;
       if (reference.statistic === 'share' && reference.match) {
@@ -140,28 +139,9 @@ function distributionOf(scored: ScoredResponseSet, rows: Uint32Array, q: number)
   }
   fractions.sort((a, b) => a - b);
   const share = (key: string) => (answered ? (tallies.get(key) ?? 0) / answered : 0);
-  let answerShares: QuestionDistribution['answers'];
-  switch (question.type) {
-    case 'yes_no':
-      answerShares = [
-        { id: 'yes', label: 'Yes', share: share('1') },
-        { id: 'no', label: 'No', share: share('0') },
-      ];
-      break;
-    case 'single_choice':
-      answerShares = (question.options ?? []).map((o, i) => ({ id: o.id, label: o.label, share: share(String(i)) }));
-      break;
-    case 'multiple_choice':
-      answerShares = question.options.map((o) => ({ id: o.id, label: o.label, share: share(o.id) }));
-      break;
-    case 'count':
-    case 'percentage':
-      answerShares = question.bands.map((b, i) => ({ id: String(b.min), label: b.label, share: share(String(i)) }));
-      break;
-    case 'grid':
-      answerShares = question.rows.flatMap((r) => question.columns.map((c) => ({ id: `${r.id}:${c.id}`, label: `${r.label}: ${c.label}`, share: share(`${r.id}:${c.id}`) })));
-      break;
-  }
+  const answerShares: QuestionDistribution['answers'] = moduleOf(question)
+    .distributionRows(question)
+    .map((row) => ({ id: row.id, label: row.label, share: share(row.key) }));
   return {
     questionId: question.id,
     answered,

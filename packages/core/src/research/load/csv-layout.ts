@@ -1,3 +1,4 @@
+export { notApplicableCell, nothingSelectedCell } from '../../question-types/cell-markers';
 import type { Questionnaire } from '../../model/questionnaire-schema';
 
 /**
@@ -35,10 +36,6 @@ export const requiredCsvColumns: readonly CsvProfileColumn[] = [
   'questionnaireVersion',
 ];
 
-/** A cell meaning "not applicable" (`null` in JSON Lines). */
-export const notApplicableCell = 'n/a';
-/** A multiple-choice cell meaning "answered, nothing selected" (`[]`); an empty cell is unanswered. */
-export const nothingSelectedCell = '-';
 
 /**
  * The header of a response-set CSV file for a questionnaire: the profile

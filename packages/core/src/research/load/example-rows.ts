@@ -1,3 +1,4 @@
+import { moduleOf } from '../../question-types/registry';
 import type { AnswerValue } from '../../answers/answer-file-schema';
 import type { Questionnaire, QuestionnaireQuestion } from '../../model/questionnaire-schema';
 import { industries, regions, sizeBands } from '../response-set';
@@ -38,30 +39,7 @@ export function exampleRow(questionnaire: Questionnaire, n: number): ResponseRow
 }
 
 function exampleValue(question: QuestionnaireQuestion, pick: (count: number) => number): AnswerValue {
-  switch (question.type) {
-    case 'yes_no':
-      return pick(2) === 1;
-    case 'single_choice': {
-      const options = question.options ?? [];
-      return options[pick(options.length)]!.id;
-    }
-    case 'multiple_choice': {
-      const combinable = question.options.filter((o) => !o.exclusive);
-      const exclusive = question.options.find((o) => o.exclusive);
-      if (exclusive && pick(5) === 0) return [exclusive.id];
-      const mask = pick(2 ** combinable.length);
-      return combinable.filter((_, i) => Math.floor(mask / 2 ** i) % 2 === 1).map((o) => o.id);
-    }
-    case 'count':
-      return question.min + pick((question.max ?? question.min + 30) - question.min + 1);
-    case 'percentage':
-      return pick(1001) / 10;
-    case 'grid': {
-      const cells: Record<string, string> = {};
-      for (const [r, row] of question.rows.entries()) cells[row.id] = question.columns[(pick(question.columns.length) + r) % question.columns.length]!.id;
-      return cells;
-    }
-  }
+  return moduleOf(question).example(question, pick);
 }
 
 /** A 32-bit integer hash (from "Hash Prospector", low bias), always non-negative. */

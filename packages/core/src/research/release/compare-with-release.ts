@@ -1,3 +1,4 @@
+import { completeEnough, incompleteMessage } from '../../scoring/completion-gate';
 import type { Questionnaire } from '../../model/questionnaire-schema';
 import { compareWithPublished, type PublishedComparison } from '../../scoring/compare-with-published';
 import type { AssessmentResult } from '../../scoring/result-types';
@@ -53,6 +54,8 @@ export type CohortComparison =
       /** Questions furthest below the cohort median, largest gap first. */
       gaps: QuestionComparison[];
       published: PublishedComparison[];
+      /** Set when percentiles and gaps are withheld because the assessment is not complete enough. */
+      withheld?: string;
     }
   | {
       /** The same answer whether the cohort is withheld, too small or does not exist. */
@@ -85,6 +88,8 @@ export function compareWithRelease(
   options: { percentiles?: boolean; gapCount?: number } = {},
 ): CohortComparison {
   const { summary } = cohort;
+  // Unanswered questions count as 0, so an incomplete result would rank and gap itself against peers misleadingly.
+  const sufficient = completeEnough(result);
   if (!summary.questions) throw new RangeError('compareWithRelease requires a release with question distributions');
   const measureOf = (id: string, name: string, score: number, released: ReleasedMeasure): MeasureComparison => ({
     id,
@@ -93,7 +98,7 @@ export function compareWithRelease(
     cohortMean: released.mean,
     cohortMedian: released.median,
     cohortQuartiles: released.quartiles,
-    percentile: options.percentiles === false ? null : coarsen(bandedPercentile(released.bands, score)),
+    percentile: options.percentiles === false || !sufficient ? null : coarsen(bandedPercentile(released.bands, score)),
   });
   const measures = [
     measureOf('overall', 'Overall', result.overall.score, summary.overall),
@@ -120,7 +125,7 @@ export function compareWithRelease(
     };
   });
   const gaps = questions
-    .filter((q) => q.gapToMedian > 0)
+    .filter((q) => sufficient && q.gapToMedian > 0)
     .sort((a, b) => b.gapToMedian - a.gapToMedian || a.questionId.localeCompare(b.questionId))
     .slice(0, options.gapCount ?? 5);
   return {
@@ -130,6 +135,7 @@ export function compareWithRelease(
     questions,
     gaps,
     published: compareWithPublished(questionnaire, result),
+    ...(sufficient ? {} : { withheld: incompleteMessage(result) }),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { QuestionnaireQuestion } from '../../model/questionnaire-schema';
 import type { AnswerMatch, PublishedReference } from '../../model/reference-schema';
+import type { CountQuestion, MultipleChoiceQuestion, PercentageQuestion } from '../../model/question-schema';
+import { moduleOf } from '../../question-types/registry';
+import type { CalibrationShape } from '../../question-types/question-type';
 import { bandCoverage, bandMean, bandRanges } from './band-values';
 import { defaultMarginal, defaultOptionShare } from './default-marginal';
 import { fitMarginal, type LinearTarget } from './fit-marginal';
@@ -66,9 +69,11 @@ export function calibrateQuestion(question: QuestionnaireQuestion): QuestionCali
     status,
   });
 
-  if (question.type === 'multiple_choice') return calibrateMultipleChoice(question, numbered, report);
+  const shape = moduleOf(question).calibration.kind;
+  // The selection and grid shapes are only registered by those two types; the casts name that.
+  if (shape === 'selection') return calibrateMultipleChoice(question as MultipleChoiceQuestion & QuestionnaireQuestion, numbered, report);
 
-  if (question.type === 'grid') {
+  if (shape === 'grid' && question.type === 'grid') {
     const columnPoints = question.columns.map((c) => c.points);
     const references: ReferenceCalibration[] = [];
     const rows = question.rows.map((row) => {
@@ -113,50 +118,30 @@ function priorInPointsOrder(points: readonly number[], reachable: readonly boole
   return prior;
 }
 
-function categoriesOf(question: Exclude<QuestionnaireQuestion, { type: 'grid' | 'multiple_choice' }>) {
-  switch (question.type) {
-    case 'yes_no':
-      return {
-        points: [question.points.no, question.points.yes],
-        reachable: [true, true],
-        coefficientsFor: (reference: PublishedReference) => {
-          if (reference.statistic === 'mean') return [0, 1];
-          const match = reference.match;
-          return match && 'equals' in match && typeof match.equals === 'boolean' ? [match.equals ? 0 : 1, match.equals ? 1 : 0] : undefined;
-        },
-      };
-    case 'single_choice': {
-      const options = question.options ?? [];
-      return {
-        points: options.map((o) => o.points),
-        reachable: options.map(() => true),
-        coefficientsFor: (reference: PublishedReference) => {
-          const ids = reference.statistic === 'share' ? optionIds(reference.match) : undefined;
-          return ids && options.map((o) => (ids.includes(o.id) ? 1 : 0));
-        },
-      };
-    }
-    case 'count':
-    case 'percentage': {
-      const ranges = bandRanges(question);
-      return {
-        points: question.bands.map((b) => b.points),
-        reachable: ranges.map((r) => r.reachable),
-        coefficientsFor: (reference: PublishedReference) => {
-          if (reference.statistic === 'mean') return ranges.map((r) => (r.reachable ? bandMean(r) : 0));
-          const interval = numberInterval(reference.match);
-          return interval && ranges.map((r) => bandCoverage(r, interval[0], interval[1]));
-        },
-      };
-    }
+function categoriesOf(question: QuestionnaireQuestion) {
+  const shape = moduleOf(question).calibration;
+  if (shape.kind === 'choice') {
+    const choice = shape as Extract<CalibrationShape<QuestionnaireQuestion>, { kind: 'choice' }>;
+    const points = choice.points(question);
+    return {
+      points,
+      reachable: points.map(() => true),
+      coefficientsFor: (reference: PublishedReference) =>
+        reference.statistic === 'mean' ? choice.meanCoefficients?.(question) : choice.shareCoefficients(question, reference.match),
+    };
   }
-}
-
-function optionIds(match: AnswerMatch | undefined): string[] | undefined {
-  if (!match || 'row' in match) return undefined;
-  if ('anyOf' in match) return match.anyOf;
-  if ('equals' in match && typeof match.equals === 'string') return [match.equals];
-  return undefined;
+  // Only types with bands register the `bands` shape.
+  const banded = question as CountQuestion | PercentageQuestion;
+  const ranges = bandRanges(banded);
+  return {
+    points: banded.bands.map((b) => b.points),
+    reachable: ranges.map((r) => r.reachable),
+    coefficientsFor: (reference: PublishedReference) => {
+      if (reference.statistic === 'mean') return ranges.map((r) => (r.reachable ? bandMean(r) : 0));
+      const interval = numberInterval(reference.match);
+      return interval && ranges.map((r) => bandCoverage(r, interval[0], interval[1]));
+    },
+  };
 }
 
 function numberInterval(match: AnswerMatch | undefined): [number, number] | undefined {
@@ -168,7 +153,7 @@ function numberInterval(match: AnswerMatch | undefined): [number, number] | unde
 }
 
 function calibrateMultipleChoice(
-  question: Extract<QuestionnaireQuestion, { type: 'multiple_choice' }>,
+  question: MultipleChoiceQuestion & QuestionnaireQuestion,
   numbered: Numbered[],
   report: (item: Numbered, target: number | null, status: ReferenceCalibration['status']) => ReferenceCalibration,
 ): QuestionCalibration {

@@ -1,5 +1,7 @@
 import type { AnswerValue } from '../../answers/answer-file-schema';
 import type { Questionnaire } from '../../model/questionnaire-schema';
+import type { CountQuestion, GridQuestion, MultipleChoiceQuestion, PercentageQuestion } from '../../model/question-schema';
+import { moduleOf } from '../../question-types/registry';
 import { as241NormalQuantile } from './as241-normal-quantile';
 import { bandRanges, type BandRange } from './band-values';
 import { calibrateQuestion } from './calibrate-question';
@@ -41,20 +43,19 @@ export function compileSyntheticPlan(questionnaire: Questionnaire): SyntheticPla
   const questions = questionnaire.questions.map((question): QuestionPlan => {
     const { marginal } = calibrateQuestion(question);
     const common: Common = { id: question.id, dimension: dimensionIndex.get(question.dimension)!, allowNotApplicable: question.allowNotApplicable };
-    switch (question.type) {
-      case 'yes_no':
-        return { ...common, kind: 'choice', cuts: cutPoints(probabilitiesOf(marginal), [question.points.no, question.points.yes]), values: [false, true] };
-      case 'single_choice': {
-        const options = question.options ?? [];
-        return { ...common, kind: 'choice', cuts: cutPoints(probabilitiesOf(marginal), options.map((o) => o.points)), values: options.map((o) => o.id) };
+    const shape = moduleOf(question).calibration;
+    switch (shape.kind) {
+      case 'choice':
+        return { ...common, kind: 'choice', cuts: cutPoints(probabilitiesOf(marginal), shape.points(question)), values: shape.values(question) };
+      case 'bands': {
+        const banded = question as CountQuestion | PercentageQuestion;
+        return { ...common, kind: 'number', cuts: cutPoints(probabilitiesOf(marginal), banded.bands.map((b) => b.points)), ranges: bandRanges(banded) };
       }
-      case 'count':
-      case 'percentage':
-        return { ...common, kind: 'number', cuts: cutPoints(probabilitiesOf(marginal), question.bands.map((b) => b.points)), ranges: bandRanges(question) };
-      case 'multiple_choice': {
+      case 'selection': {
+        const options = (question as MultipleChoiceQuestion).options;
         const inclusion = marginal.type === 'multiple_choice' ? marginal.inclusion : [];
-        const combinable = question.options.map((o, i) => ({ o, i })).filter(({ o }) => !o.exclusive);
-        const fallback = question.options.filter((o) => o.exclusive).sort((a, b) => a.points - b.points)[0];
+        const combinable = options.map((o, i) => ({ o, i })).filter(({ o }) => !o.exclusive);
+        const fallback = options.filter((o) => o.exclusive).sort((a, b) => a.points - b.points)[0];
         return {
           ...common,
           kind: 'multiple',
@@ -64,13 +65,14 @@ export function compileSyntheticPlan(questionnaire: Questionnaire): SyntheticPla
         };
       }
       case 'grid': {
+        const gridQuestion = question as GridQuestion;
         const rows = marginal.type === 'grid' ? marginal.rows : [];
-        const points = question.columns.map((c) => c.points);
+        const points = gridQuestion.columns.map((c) => c.points);
         return {
           ...common,
           kind: 'grid',
-          rowIds: question.rows.map((r) => r.id),
-          columnIds: question.columns.map((c) => c.id),
+          rowIds: gridQuestion.rows.map((r) => r.id),
+          columnIds: gridQuestion.columns.map((c) => c.id),
           cuts: rows.map((probabilities) => cutPoints(probabilities, points)),
         };
       }
