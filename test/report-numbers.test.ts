@@ -24,7 +24,7 @@ describe.each(exampleNames)('the report of %s, against its industry in the synth
   let pages: string[];
 
   it('renders', async () => {
-    input = await exampleReportInput(name, { previous: 'small-retailer' });
+    input = await exampleReportInput(name, { previous: 'earlier' });
     pages = await render(input);
     expect(input.comparison?.status).toBe('released');
   });

@@ -14,7 +14,7 @@ describe('the rendered pages', () => {
   let texts: string[];
 
   beforeAll(async () => {
-    pdf = await renderReport(await exampleReportInput('mid-size-insurer', { previous: 'small-retailer' }));
+    pdf = await renderReport(await exampleReportInput('mid-size-insurer', { previous: 'earlier' }));
     texts = pdfPagesText(pdf);
   });
 

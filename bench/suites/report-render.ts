@@ -11,7 +11,7 @@ import { formatMs, timeInterleaved, type Figure } from '../support/measure';
  * tables and measuring cost over pdfkit's own floor. Target: ≤ 2.5.
  */
 export async function reportRenderSuite(): Promise<Figure[]> {
-  const input = await exampleReportInput('mid-size-insurer', { previous: 'small-retailer' });
+  const input = await exampleReportInput('mid-size-insurer', { previous: 'earlier' });
   const pages = countPages(await renderReport(input));
   const [report, plain] = await timeInterleaved(
     [

@@ -6,10 +6,11 @@
 import type { AssessmentResult } from '@crm-maturity/core';
 
 export const resultSelection = `{
-  questionnaireId questionnaireVersion questionnaireFingerprint overallScore overallLevel { id } overallRule
-  completion { total answered notApplicable unanswered requiredUnanswered ratio }
+  questionnaireId questionnaireVersion questionnaireFingerprint overallScore overallLevel { id } overallScoreLevel { id } overallRule
+  overallLevelBounds { rule explanation } overallRange { low high } agreement { statistic mean questions voices }
+  completion { total answered notApplicable unanswered requiredUnanswered ratio minimumForResults sufficient missing { questionId dimension topic required } }
   dimensions {
-    id score level { id } completion { total answered notApplicable unanswered requiredUnanswered ratio }
+    id score level { id } levelBounds { rule explanation } range { low high } completion { total answered notApplicable unanswered requiredUnanswered ratio }
     questions { questionId status earned possible fraction contribution respondents { respondentKey status fraction value evidence } }
   }
   disagreements { questionId spread respondents { respondentKey fraction value } }
@@ -22,12 +23,18 @@ export function resultShape(result: AssessmentResult) {
     questionnaireFingerprint: result.questionnaire.fingerprint,
     overallScore: result.overall.score,
     overallLevel: { id: result.overall.level.id },
+    overallScoreLevel: { id: result.overall.scoreLevel.id },
     overallRule: result.overall.rule,
+    overallLevelBounds: result.overall.levelBounds.map((b) => ({ rule: b.rule.toUpperCase(), explanation: b.explanation })),
+    overallRange: result.overall.range,
+    agreement: result.agreement,
     completion: result.completion,
     dimensions: result.dimensions.map((d) => ({
       id: d.id,
       score: d.score,
       level: { id: d.level.id },
+      levelBounds: d.levelBounds.map((b) => ({ rule: b.rule.toUpperCase(), explanation: b.explanation })),
+      range: d.range,
       completion: d.completion,
       questions: d.questions.map((q) => ({
         questionId: q.questionId,

@@ -1,7 +1,8 @@
 import { describeValue } from '../support/issue';
 import type { Band } from './question-fields';
 import type { DefinitionProblem } from './question-type';
-import { bandFor, byPoints } from './choice-helpers';
+import { bandFor, byPoints, maxOf } from './choice-helpers';
+import { earnedOf } from './question-type';
 import type { AnswerMatch } from '../model/reference-schema';
 import { parseCsvNumber } from '../research/load/csv-number';
 
@@ -49,4 +50,34 @@ export function parseNumberCell(cell: string) {
 
 export function bandRows(bands: readonly Band[]) {
   return bands.map((b, i) => ({ key: String(i), id: String(b.min), label: b.label }));
+}
+
+/**
+ * What count and percentage questions do alike once a number is valid:
+ * score by band, code as the number, write it as is, tally by band.
+ * `shown` writes the number in explanations (`7`, `35%`).
+ */
+export function bandedNumberMethods<Q extends { bands: Band[] }>(shown: (value: number) => string) {
+  const maxPoints = (question: Q) => maxOf(question.bands);
+  return {
+    answerIds: () => undefined,
+    maxPoints,
+    points: (question: Q, value: unknown) => {
+      const { number, band } = bandPointsOf(question.bands, value);
+      return earnedOf(band?.points ?? 0, maxPoints(question), `${shown(number)} is in band "${band?.label ?? 'none'}"`);
+    },
+    best: (question: Q) => bestBand(question.bands, 'best'),
+    worst: (question: Q) => bestBand(question.bands, 'worst'),
+    encode: (_question: Q, value: unknown) => value as number,
+    decode: (_question: Q, code: number) => code,
+    category: (question: Q, code: number) => bandCategory(question.bands, code),
+    tallyKeys: (question: Q, _value: unknown, code: number) => [String(bandCategory(question.bands, code))],
+    distributionRows: (question: Q) => bandRows(question.bands),
+    matches: (_question: Q, match: AnswerMatch, value: unknown) => numberMatches(match, value),
+    referenceMeasure: (_question: Q, _reference: unknown, value: unknown) => (typeof value === 'number' ? value : undefined),
+    formatCell: (_question: Q, value: unknown) => formatNumberCell(value),
+    parseCell: (_question: Q, cell: string) => parseNumberCell(cell),
+    calibration: { kind: 'bands' as const },
+    view: { choices: () => [], rows: () => [], bands: (question: Q) => question.bands, selectionCap: () => undefined },
+  };
 }

@@ -7,6 +7,7 @@ import {
   parseCohortFilter,
   scoreAnswers,
   scoreResponseSet,
+  worstAnswerValue,
   type AssessmentResult,
   type CohortComparison,
   type Questionnaire,
@@ -53,7 +54,8 @@ export const withheldCohort = ['industry=telecommunications', 'sizeBand=enterpri
 export type ExampleOptions = {
   /** released: the example's own industry; withheld: a cohort of 3 organizations (below the minimum of 5); none: no cohort. */
   cohort?: 'released' | 'withheld' | 'none';
-  previous?: ExampleName;
+  /** `earlier`: the same organization a year before, with weaker answers on its first eight questions. */
+  previous?: 'earlier';
   organizationName?: string;
   /** Leave out every answer to the questions whose index (in questionnaire order) is a multiple of this. */
   dropEvery?: number;
@@ -71,8 +73,22 @@ export async function exampleReportInput(name: ExampleName, options: ExampleOpti
     if (!filter.ok) throw new Error('the example has an industry');
     comparison = compareWithCohort(questionnaire, result, await syntheticCohort(), filter.filter);
   }
-  const previous = options.previous ? scoreExample(exampleAnswers(options.previous)).result : undefined;
+  const previous = options.previous === 'earlier' ? scoreExample(earlierAnswers(answers)).result : undefined;
   return assembleReportInput(questionnaire, result, { generatedAt: fixedDate, comparison, previous, organizationName: options.organizationName, author: 'Test Consulting' });
+}
+
+/** The organization's assessment a year before: progress is only measured between assessments of one organization. */
+function earlierAnswers(file: Record<string, unknown>): Record<string, unknown> {
+  const questionnaire = bundledQuestionnaire('crm-maturity', '1.0.0');
+  const earlier = structuredClone(file) as { assessedAt?: string; respondents: { answers: Record<string, unknown> }[] };
+  const date = earlier.assessedAt ?? '2026-11-01';
+  earlier.assessedAt = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  for (const respondent of earlier.respondents) {
+    for (const question of questionnaire.questions.slice(0, 8)) {
+      if (respondent.answers[question.id] && 'value' in (respondent.answers[question.id] as object)) respondent.answers[question.id] = { value: worstAnswerValue(question) };
+    }
+  }
+  return earlier;
 }
 
 function dropAnswers(file: Record<string, unknown>, every: number): void {

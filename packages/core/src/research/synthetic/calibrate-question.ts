@@ -1,6 +1,6 @@
-import type { QuestionnaireQuestion } from '../../model/questionnaire-schema';
+import type { Questionnaire, QuestionnaireQuestion } from '../../model/questionnaire-schema';
 import type { AnswerMatch, PublishedReference } from '../../model/reference-schema';
-import type { CountQuestion, MultipleChoiceQuestion, PercentageQuestion } from '../../model/question-schema';
+import type { CountQuestion, GridQuestion, MultipleChoiceQuestion, PercentageQuestion } from '../../model/question-schema';
 import { moduleOf } from '../../question-types/registry';
 import type { CalibrationShape } from '../../question-types/question-type';
 import { bandCoverage, bandMean, bandRanges } from './band-values';
@@ -55,7 +55,7 @@ type Numbered = { reference: PublishedReference; index: number; value: number };
  * @example
  * calibrateQuestion(ceoInvolvement).marginal; // => { type: 'categorical', probabilities: [0.75, 0.25] }
  */
-export function calibrateQuestion(question: QuestionnaireQuestion): QuestionCalibration {
+export function calibrateQuestion(question: QuestionnaireQuestion, questionnaire?: Questionnaire): QuestionCalibration {
   const numbered: Numbered[] = question.references.flatMap((reference, index) =>
     reference.value === null ? [] : [{ reference, index, value: reference.value }],
   );
@@ -76,14 +76,19 @@ export function calibrateQuestion(question: QuestionnaireQuestion): QuestionCali
   if (shape === 'grid' && question.type === 'grid') {
     const columnPoints = question.columns.map((c) => c.points);
     const references: ReferenceCalibration[] = [];
+    const offered = offeredShares(question, questionnaire);
     const rows = question.rows.map((row) => {
       const forRow = numbered.filter((n) => n.reference.statistic === 'share' && n.reference.match && 'row' in n.reference.match && n.reference.match.row === row.id);
+      // A row that follows an option is drawn only where the option is chosen: aim at share / P(offered) among those.
+      const share = offered.get(row.id);
+      const scale = share === undefined ? 1 : share;
       const targets = forRow.map((n) => ({
         coefficients: question.columns.map((c) => ((n.reference.match as { anyOf: string[] }).anyOf.includes(c.id) ? 1 : 0)),
-        target: n.value / 100,
+        target: Math.min(1, n.value / 100 / Math.max(scale, 1e-9)),
       }));
-      const fitted = fitMarginal(priorInPointsOrder(columnPoints, columnPoints.map(() => true)), targets);
-      forRow.forEach((n, k) => references.push(report(n, 100 * fitted.achieved[k]!, statusOf(fitted.achieved[k]!, targets[k]!.target))));
+      const reachable = question.columns.map((c) => share === undefined || !c.notOffered);
+      const fitted = fitMarginal(priorInPointsOrder(columnPoints, reachable), targets);
+      forRow.forEach((n, k) => references.push(report(n, 100 * scale * fitted.achieved[k]!, statusOf(scale * fitted.achieved[k]!, n.value / 100))));
       return fitted.probabilities;
     });
     for (const n of numbered) if (!references.some((r) => r.referenceIndex === n.index)) references.push(report(n, null, 'unsupported'));
@@ -209,4 +214,19 @@ function calibrateMultipleChoice(
 
 function sum(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0);
+}
+
+/** Per grid row that follows a multiple-choice option (`offeredIn`): the calibrated share of organizations choosing it. */
+function offeredShares(question: GridQuestion & QuestionnaireQuestion, questionnaire: Questionnaire | undefined): Map<string, number> {
+  const shares = new Map<string, number>();
+  const link = question.offeredIn;
+  const source = link && questionnaire?.questions.find((q) => q.id === link.question);
+  if (!link || !source || source.type !== 'multiple_choice') return shares;
+  const { marginal } = calibrateQuestion(source);
+  if (marginal.type !== 'multiple_choice') return shares;
+  for (const [row, option] of Object.entries(link.options)) {
+    const index = source.options.findIndex((o) => o.id === option);
+    if (index >= 0) shares.set(row, marginal.inclusion[index]!);
+  }
+  return shares;
 }

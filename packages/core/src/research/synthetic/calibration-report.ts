@@ -13,5 +13,5 @@ import { calibrateQuestion, type ReferenceCalibration } from './calibrate-questi
  * // => { questionId: 'people.ceo-involvement', referenceIndex: 0, statistic: 'share', published: 25, target: 25, status: 'exact', ... }
  */
 export function calibrationReport(questionnaire: Questionnaire): ReferenceCalibration[] {
-  return questionnaire.questions.flatMap((question) => calibrateQuestion(question).references);
+  return questionnaire.questions.flatMap((question) => calibrateQuestion(question, questionnaire).references);
 }

@@ -112,6 +112,7 @@ function* rows(
       if (missing < unansweredBelow) continue;
       answers[question.id] = question.allowNotApplicable && missing < notApplicableBelow ? null : value;
     }
+    makeConsistent(questions, answers);
     yield row;
   }
 }
@@ -138,6 +139,21 @@ function answer(question: QuestionPlan, latent: (dimension: number) => number, r
       }
       return cells;
     }
+  }
+}
+
+/**
+ * An organization offers a channel or it does not: rows that follow an
+ * option are "not offered" where it is not chosen (their calibration drew
+ * them among the offered columns only). No random draws, so no other value moves.
+ */
+function makeConsistent(questions: readonly QuestionPlan[], answers: ResponseRow['answers']): void {
+  for (const question of questions) {
+    if (question.kind !== 'grid' || !question.follows) continue;
+    const cells = answers[question.id];
+    const chosen = answers[question.follows.question];
+    if (!cells || typeof cells !== 'object' || Array.isArray(cells) || !Array.isArray(chosen)) continue;
+    for (const { row, option } of question.follows.rows) if (!chosen.includes(option)) (cells as Record<string, string>)[row] = question.follows.notOffered;
   }
 }
 

@@ -21,7 +21,14 @@ export type QuestionPlan =
   | (Common & { kind: 'choice'; cuts: CutPoints; values: AnswerValue[] })
   | (Common & { kind: 'number'; cuts: CutPoints; ranges: BandRange[] })
   | (Common & { kind: 'multiple'; optionIds: string[]; includeAbove: Float64Array; whenNone: string[] })
-  | (Common & { kind: 'grid'; rowIds: string[]; columnIds: string[]; cuts: CutPoints[] });
+  | (Common & {
+      kind: 'grid';
+      rowIds: string[];
+      columnIds: string[];
+      cuts: CutPoints[];
+      /** Rows that follow an option of another question: set to `notOffered` where it is not chosen. */
+      follows?: { question: string; notOffered: string; rows: { row: string; option: string }[] };
+    });
 
 /** A questionnaire compiled for the generator: per question, what to draw and where to cut. */
 export type SyntheticPlan = { questionnaire: Questionnaire; questions: QuestionPlan[]; dimensionCount: number };
@@ -41,7 +48,7 @@ export function compileSyntheticPlan(questionnaire: Questionnaire): SyntheticPla
   if (cached) return cached;
   const dimensionIndex = new Map(questionnaire.dimensions.map((d, i) => [d.id, i]));
   const questions = questionnaire.questions.map((question): QuestionPlan => {
-    const { marginal } = calibrateQuestion(question);
+    const { marginal } = calibrateQuestion(question, questionnaire);
     const common: Common = { id: question.id, dimension: dimensionIndex.get(question.dimension)!, allowNotApplicable: question.allowNotApplicable };
     const shape = moduleOf(question).calibration;
     switch (shape.kind) {
@@ -74,6 +81,15 @@ export function compileSyntheticPlan(questionnaire: Questionnaire): SyntheticPla
           rowIds: gridQuestion.rows.map((r) => r.id),
           columnIds: gridQuestion.columns.map((c) => c.id),
           cuts: rows.map((probabilities) => cutPoints(probabilities, points)),
+          ...(gridQuestion.offeredIn
+            ? {
+                follows: {
+                  question: gridQuestion.offeredIn.question,
+                  notOffered: gridQuestion.columns.find((c) => c.notOffered)!.id,
+                  rows: Object.entries(gridQuestion.offeredIn.options).map(([row, option]) => ({ row, option })),
+                },
+              }
+            : {}),
         };
       }
     }
