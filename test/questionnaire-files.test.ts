@@ -6,13 +6,14 @@ import { parse } from 'yaml';
 import {
   checkAnswerValue,
   countRange,
+  isCrmMaturityError,
   maxPoints,
   questionFileSchema,
   questionnaireManifestSchema,
   scoreAnswerValue,
   worstAnswerValue,
 } from '@crm-maturity/core';
-import { bundledMajorVersions, bundledVersionDirectory, loadQuestionnaire, QuestionnaireLoadError } from '@crm-maturity/questionnaires';
+import { bundledMajorVersions, bundledVersionDirectory, loadQuestionnaire } from '@crm-maturity/questionnaires';
 
 const versions = bundledMajorVersions('crm-maturity');
 
@@ -110,8 +111,9 @@ describe('a broken questionnaire copy', () => {
     try {
       loadQuestionnaire(copy);
     } catch (error) {
-      expect(error).toBeInstanceOf(QuestionnaireLoadError);
-      return (error as QuestionnaireLoadError).issues.map((issue) => issue.message.replace(copy, '<copy>'));
+      if (!isCrmMaturityError(error)) throw error;
+      expect(error.code).toBe('INVALID_QUESTIONNAIRE');
+      return error.details.map((detail) => detail.message.replace(copy, '<copy>'));
     }
     throw new Error('the broken copy loaded');
   }

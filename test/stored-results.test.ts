@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readStoredResult, scoreAssessment, storeResult, StoredResultError } from '@crm-maturity/core';
+import { readStoredResult, scoreAssessment, storeResult } from '@crm-maturity/core';
 import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ describe('results stored in format 1 (before formats existed)', () => {
   it('refuses a format-1 result whose figures its answers do not give (tampered or scored by other rules)', () => {
     const stored = JSON.parse(readFileSync(join(fixtures, 'mid-size-insurer.json'), 'utf8'));
     stored.overall.score += 1;
-    expect(() => readStoredResult(JSON.stringify(stored), questionnaireFor)).toThrow(StoredResultError);
+    expect(() => readStoredResult(JSON.stringify(stored), questionnaireFor)).toThrow(expect.objectContaining({ code: 'INVALID_STORED_RESULT' }));
     expect(() => readStoredResult(JSON.stringify(stored), questionnaireFor)).toThrow(/does not re-score to its stored scores/);
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Questionnaire } from '@crm-maturity/core';
+import { CrmMaturityError, type Questionnaire } from '@crm-maturity/core';
 import { loadQuestionnaire } from './load-questionnaire';
 
 /** The folder that holds the bundled questionnaires (`<id>/v<major>/`). */
@@ -26,13 +26,15 @@ const loaded = new Map<string, Questionnaire>();
 /**
  * A bundled questionnaire version, loaded once. `version` is "1.0.0" or a
  * major ("1"); without it, the newest bundled version.
+ *
+ * @throws CrmMaturityError UNKNOWN_QUESTIONNAIRE naming the bundled versions when there is no such version
  */
 export function bundledQuestionnaire(id = 'crm-maturity', version?: string): Questionnaire {
   const majors = bundledMajorVersions(id);
   const major = version ? Number(version.split('.')[0]) : majors[majors.length - 1];
   if (major === undefined || !majors.includes(major)) {
     const bundled = majors.length ? `bundled: ${majors.map((m) => `v${m}`).join(', ')}` : `no questionnaire "${id}" is bundled`;
-    throw new RangeError(`no bundled questionnaire ${id} version ${version ?? '(any)'}; ${bundled}`);
+    throw new CrmMaturityError('UNKNOWN_QUESTIONNAIRE', `no bundled questionnaire ${id} version ${version ?? '(any)'}; ${bundled}`, [{ field: 'version', value: version ?? null, message: bundled }]);
   }
   const key = `${id}@${major}`;
   let questionnaire = loaded.get(key);
@@ -41,7 +43,7 @@ export function bundledQuestionnaire(id = 'crm-maturity', version?: string): Que
     loaded.set(key, questionnaire);
   }
   if (version?.includes('.') && questionnaire.version !== version) {
-    throw new RangeError(`bundled ${id} v${major} is version ${questionnaire.version}, not ${version}`);
+    throw new CrmMaturityError('UNKNOWN_QUESTIONNAIRE', `bundled ${id} v${major} is version ${questionnaire.version}, not ${version}`, [{ field: 'version', value: version, message: `bundled: ${questionnaire.version}` }]);
   }
   return questionnaire;
 }

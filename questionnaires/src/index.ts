@@ -1,4 +1,4 @@
-export { loadQuestionnaire, QuestionnaireLoadError } from './load-questionnaire';
+export { loadQuestionnaire } from './load-questionnaire';
 export {
   bundledQuestionnaire,
   bundledMajorVersions,

@@ -1,23 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { assembleQuestionnaire, type Issue, type Questionnaire } from '@crm-maturity/core';
+import { assembleQuestionnaire, CrmMaturityError, issueDetail, type Issue, type Questionnaire } from '@crm-maturity/core';
 
-/** A questionnaire folder failed to load; `issues` name each file, path and problem. */
-export class QuestionnaireLoadError extends Error {
-  constructor(
-    readonly directory: string,
-    readonly issues: Issue[],
-  ) {
-    super(`questionnaire in ${directory} is invalid:\n${issues.map((i) => `  - ${i.message}`).join('\n')}`);
-    this.name = 'QuestionnaireLoadError';
-  }
+/** INVALID_QUESTIONNAIRE: a folder failed to load; the details name each file, path and problem. */
+function invalidQuestionnaire(directory: string, issues: Issue[]): CrmMaturityError {
+  return new CrmMaturityError('INVALID_QUESTIONNAIRE', `questionnaire in ${directory} is invalid:\n${issues.map((i) => `  - ${i.message}`).join('\n')}`, issues.map(issueDetail));
 }
 
 /**
  * Reads a questionnaire version folder (questionnaire.yaml and
- * questions/*.yaml) and checks it with core's schema. Throws
- * QuestionnaireLoadError listing every problem.
+ * questions/*.yaml) and checks it with core's schema.
+ *
+ * @throws CrmMaturityError INVALID_QUESTIONNAIRE listing every problem
  */
 export function loadQuestionnaire(directory: string): Questionnaire {
   const issues: Issue[] = [];
@@ -34,9 +29,9 @@ export function loadQuestionnaire(directory: string): Questionnaire {
     const file = join(questionsDirectory, name);
     return { file, data: readYaml(file, issues) };
   });
-  if (issues.length > 0) throw new QuestionnaireLoadError(directory, issues);
+  if (issues.length > 0) throw invalidQuestionnaire(directory, issues);
   const assembled = assembleQuestionnaire({ manifest, questionFiles });
-  if (!assembled.ok) throw new QuestionnaireLoadError(directory, assembled.issues);
+  if (!assembled.ok) throw invalidQuestionnaire(directory, assembled.issues);
   return assembled.questionnaire;
 }
 

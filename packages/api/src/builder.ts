@@ -3,11 +3,11 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { defaultJsonShapeLimits, formatPath, jsonShapeProblem } from '@crm-maturity/core';
+import { CrmMaturityError, defaultJsonShapeLimits, formatPath, jsonShapeProblem, type ErrorDetail } from '@crm-maturity/core';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { Context } from './context';
-import { ApiError } from './errors';
+import { graphqlErrorOf } from './graphql-error-of';
 import type { Role } from './auth/roles';
 
 /**
@@ -34,8 +34,8 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: (_parent, context) =>
       context.viewer
-        ? new ApiError('FORBIDDEN', `a ${context.viewer.role.toLowerCase()} may not do this`)
-        : new ApiError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)'),
+        ? new CrmMaturityError('FORBIDDEN', `a ${context.viewer.role.toLowerCase()} may not do this`)
+        : new CrmMaturityError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)'),
   },
   prisma: {
     client: (context) => context.db,
@@ -53,7 +53,7 @@ export const builder = new SchemaBuilder<{
   },
   validation: {
     validationError: (error) =>
-      new ApiError(
+      new CrmMaturityError(
         'BAD_USER_INPUT',
         `invalid input: ${error.issues.map((issue) => `${issue.path?.map((p) => (typeof p === 'object' ? p.key : p)).join('.')}: ${issue.message}`).join('; ')}`,
         error.issues.map((issue) => ({ path: (issue.path ?? []).map((p) => (typeof p === 'object' ? (p.key as string) : (p as string))), message: issue.message })),
@@ -61,11 +61,21 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/**
+ * A scalar's BAD_USER_INPUT, already as a GraphQL error: graphql-js reports
+ * a bad variable with the extensions of a GraphQLError it is given, and
+ * rewords any other error ("Expected type ...").
+ */
+function refusedScalar(message: string, details: ErrorDetail[] = []): Error {
+  const error = new CrmMaturityError('BAD_USER_INPUT', message, details);
+  return graphqlErrorOf(error) ?? error;
+}
+
 builder.scalarType('DateTime', {
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
     const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new ApiError('BAD_USER_INPUT', `not a date-time: ${String(value)}`);
+    if (Number.isNaN(date.getTime())) throw refusedScalar(`not a date-time: ${String(value)}`);
     return date;
   },
 });
@@ -76,7 +86,7 @@ builder.scalarType('JSON', {
   // Checked here, at the boundary: resolvers (and JSON.stringify) would overflow the stack on a value nested thousands deep.
   parseValue: (value) => {
     const problem = jsonShapeProblem(value);
-    if (problem) throw new ApiError('BAD_USER_INPUT', `JSON value ${formatPath(problem.path)}: ${problem.message}`, [{ path: problem.path, message: problem.message }]);
+    if (problem) throw refusedScalar(`JSON value ${formatPath(problem.path)}: ${problem.message}`, [{ path: problem.path, message: problem.message }]);
     return value;
   },
 });

@@ -1,6 +1,6 @@
+import { CrmMaturityError } from '@crm-maturity/core';
 import type { Role } from './auth/roles';
 import { tokenPolicyFromEnv } from './auth/token-policy';
-import { ApiError } from './errors';
 import { withLocalDatabase, type LocalDatabaseOptions } from './local-database';
 import { issueToken } from './services/api-tokens';
 
@@ -16,11 +16,11 @@ export async function createUserToken(
   return withLocalDatabase(input, async (db) => {
     let user = await db.user.findUnique({ where: { email: input.email } });
     let createdUser = false;
-    if (user && user.role !== input.role) throw new ApiError('CONFLICT', `${input.email} is a ${user.role.toLowerCase()}, not a ${input.role.toLowerCase()}`);
+    if (user && user.role !== input.role) throw new CrmMaturityError('CONFLICT', `${input.email} is a ${user.role.toLowerCase()}, not a ${input.role.toLowerCase()}`);
     if (!user) {
       if (input.role === 'MEMBER') {
-        if (!input.organizationId) throw new ApiError('BAD_USER_INPUT', 'a member belongs to one organization: give --organization <id>');
-        if (!(await db.organization.findUnique({ where: { id: input.organizationId } }))) throw new ApiError('NOT_FOUND', `no organization ${input.organizationId}`);
+        if (!input.organizationId) throw new CrmMaturityError('BAD_USER_INPUT', 'a member belongs to one organization: give --organization <id>');
+        if (!(await db.organization.findUnique({ where: { id: input.organizationId } }))) throw new CrmMaturityError('NOT_FOUND', `no organization ${input.organizationId}`);
       }
       user = await db.user.create({ data: { email: input.email, name: input.name, role: input.role, organizationId: input.role === 'MEMBER' ? input.organizationId : null } });
       createdUser = true;

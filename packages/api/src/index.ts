@@ -16,6 +16,7 @@ export { revokeUserToken } from './revoke-user-token';
 export { defaultTokenPolicy, tokenPolicyFromEnv, type TokenPolicy } from './auth/token-policy';
 export { tokenRefusedMessage } from './auth/token-refusal';
 export { seedDemo, type DemoSeed } from './services/seed-demo';
-export { apiErrorCodes, ApiError, type ApiErrorCode } from './errors';
+export { apiErrorCodes, apiErrorOf, type ApiAnswer, type ApiErrorCode } from './errors';
+export { expectedErrorOf } from './expected-error';
 export { loadScoredBenchmark, type ScoredBenchmark } from './services/benchmark-rows';
 export { planGroupings, planFields } from './services/release-plan';

@@ -1,4 +1,4 @@
-import { ApiError } from './errors';
+import { CrmMaturityError } from '@crm-maturity/core';
 import { withLocalDatabase, type LocalDatabaseOptions } from './local-database';
 import { listTokens } from './services/api-tokens';
 
@@ -6,7 +6,7 @@ import { listTokens } from './services/api-tokens';
 export async function listUserTokens(input: { email: string; includeInactive?: boolean } & LocalDatabaseOptions) {
   return withLocalDatabase(input, async (db) => {
     const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (!user) throw new ApiError('NOT_FOUND', `no user with email ${input.email}`, [{ field: 'email', value: input.email, message: 'not found' }]);
+    if (!user) throw new CrmMaturityError('NOT_FOUND', `no user with email ${input.email}`, [{ field: 'email', value: input.email, message: 'not found' }]);
     return listTokens(db, user.id, { includeInactive: input.includeInactive ?? false });
   });
 }

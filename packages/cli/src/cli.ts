@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { CrmMaturityError } from '@crm-maturity/core';
 import { bundledQuestionnaire, loadQuestionnaire } from '@crm-maturity/questionnaires';
-import { CliError, exitCodes } from './cli-error';
+import { exitCodeOf } from './exit-codes';
 import { progressCommand, roadmapCommand, scoreCommand, validateCommand, type CommandOutput } from './commands/answer-commands';
 import { cohortsCommand } from './commands/cohorts-command';
 import { compareCommand } from './commands/compare-command';
@@ -101,15 +102,15 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${usage}`, exitCodes.usage);
+    throw new CrmMaturityError('BAD_USER_INPUT', `${(error as Error).message}\n\n${usage}`);
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || !command || command === 'help') return { text: usage, exitCode: command || values.help ? 0 : exitCodes.usage };
+  if (values.help || !command || command === 'help') return { text: usage, exitCode: command || values.help ? 0 : exitCodeOf.BAD_USER_INPUT };
   const common = { json: values.json ?? false, questionnaireDir: values['questionnaire-dir'] };
   const log = (line: string) => streams.stderr.write(`${line}\n`);
   const needFiles = (count: number, names: string): string[] => {
-    if (rest.length !== count) throw new CliError(`${command} takes ${names}, got ${rest.length} argument(s)\n\n${usage}`, exitCodes.usage);
+    if (rest.length !== count) throw new CrmMaturityError('BAD_USER_INPUT', `${command} takes ${names}, got ${rest.length} argument(s)\n\n${usage}`);
     return rest;
   };
   switch (command) {
@@ -205,6 +206,6 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
       );
     }
     default:
-      throw new CliError(`unknown command "${command}"\n\n${usage}`, exitCodes.usage);
+      throw new CrmMaturityError('BAD_USER_INPUT', `unknown command "${command}"\n\n${usage}`);
   }
 }

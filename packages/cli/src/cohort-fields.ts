@@ -1,5 +1,4 @@
-import type { ProfileField } from '@crm-maturity/core';
-import { CliError, exitCodes } from './cli-error';
+import { CrmMaturityError, type ProfileField } from '@crm-maturity/core';
 
 /** The names a user may type for a profile field; `size` is what people say, `sizeBand` what the data says. */
 const aliases: Record<string, ProfileField> = {
@@ -21,15 +20,15 @@ export function profileFieldNamed(name: string): ProfileField | undefined {
 /**
  * Parses `--by industry,size`: profile fields in the order given, each at most once.
  *
- * @throws CliError (usage) naming an unknown or repeated field and the allowed ones
+ * @throws CrmMaturityError BAD_USER_INPUT naming an unknown or repeated field and the allowed ones
  */
 export function parseGroupingFields(value: string | undefined): ProfileField[] {
-  if (value === undefined || value.trim() === '') throw new CliError(`cohorts needs --by with one or more of ${fieldList}`, exitCodes.usage);
+  if (value === undefined || value.trim() === '') throw new CrmMaturityError('BAD_USER_INPUT', `cohorts needs --by with one or more of ${fieldList}`);
   const fields: ProfileField[] = [];
   for (const name of value.split(',')) {
     const field = profileFieldNamed(name);
-    if (!field) throw new CliError(`--by: "${name.trim()}" is not a cohort field; fields are ${fieldList}`, exitCodes.usage);
-    if (fields.includes(field)) throw new CliError(`--by: ${field} is named twice`, exitCodes.usage);
+    if (!field) throw new CrmMaturityError('BAD_USER_INPUT', `--by: "${name.trim()}" is not a cohort field; fields are ${fieldList}`);
+    if (fields.includes(field)) throw new CrmMaturityError('BAD_USER_INPUT', `--by: ${field} is named twice`);
     fields.push(field);
   }
   return fields;

@@ -1,5 +1,4 @@
-import { compareWithCohort, defaultMinimumSize, parseCohortFilter, scoreResponseSet, type AssessmentResult, type CohortComparison, type LoadedResponseSet, type Questionnaire } from '@crm-maturity/core';
-import { CliError, exitCodes } from './cli-error';
+import { compareWithCohort, CrmMaturityError, defaultMinimumSize, parseCohortFilter, scoreResponseSet, type AssessmentResult, type CohortComparison, type LoadedResponseSet, type Questionnaire } from '@crm-maturity/core';
 import { canonicalWhereClause } from './cohort-fields';
 import { formatLoadReport } from './format/format-load-report';
 import { parseMinSize } from './option-values';
@@ -23,16 +22,17 @@ export async function loadCohortComparison(
 ): Promise<{ comparison: CohortComparison; loaded: LoadedResponseSet }> {
   const minSize = parseMinSize(options.minSize) ?? defaultMinimumSize;
   const filter = parseCohortFilter(options.where.map(canonicalWhereClause));
-  if (!filter.ok) throw new CliError(filter.issues.map((issue) => `--where: ${issue.message}`).join('\n'), exitCodes.usage);
+  if (!filter.ok) throw new CrmMaturityError('BAD_USER_INPUT', filter.issues.map((issue) => `--where: ${issue.message}`).join('\n'));
   const format = responseFormatOf(cohortFile, options.format);
   const cohortVersion = options.questionnaireDir ? undefined : namedVersion(cohortFile, format);
   if (cohortVersion !== undefined && cohortVersion !== questionnaire.version) {
-    throw new CliError(
+    throw new CrmMaturityError(
+      'QUESTIONNAIRE_MISMATCH',
       `${cohortFile}: its rows are ${questionnaire.id} ${cohortVersion} and ${answersFile} is ${questionnaire.version}; the cohort must use the same questionnaire version`,
     );
   }
   const loaded = await readResponseFile(cohortFile, questionnaire, format);
   for (const line of formatLoadReport(cohortFile, loaded, { quiet: options.quiet })) log(line);
-  if (loaded.summary.accepted === 0) throw new CliError(`${cohortFile}: no row was accepted, so there is no cohort to compare with`);
+  if (loaded.summary.accepted === 0) throw new CrmMaturityError('INVALID_DATASET', `${cohortFile}: no row was accepted, so there is no cohort to compare with`);
   return { comparison: compareWithCohort(questionnaire, result, scoreResponseSet(loaded.set), filter.filter, { minSize }), loaded };
 }

@@ -1,6 +1,6 @@
-import { QuestionnaireLoadError } from '@crm-maturity/questionnaires';
-import { CliError, exitCodes } from './cli-error';
+import { isCrmMaturityError } from '@crm-maturity/core';
 import { run } from './cli';
+import { exitCodeOf, exitCodes } from './exit-codes';
 
 async function main(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -15,12 +15,10 @@ async function main(): Promise<void> {
     if (output.text !== '') process.stdout.write(`${output.text}\n`);
     process.exitCode = output.exitCode;
   } catch (error) {
-    if (error instanceof CliError) {
+    if (isCrmMaturityError(error)) {
+      // An expected failure: its message alone, and the exit code of its code.
       process.stderr.write(`crm-maturity: ${error.message}\n`);
-      process.exitCode = error.exitCode;
-    } else if (error instanceof QuestionnaireLoadError || error instanceof RangeError) {
-      process.stderr.write(`crm-maturity: ${error.message}\n`);
-      process.exitCode = exitCodes.invalidInput;
+      process.exitCode = exitCodeOf[error.code];
     } else {
       // A bug: say so plainly; the stack is only for those who ask for it.
       const detail = process.env.CRM_MATURITY_DEBUG ? `\n${(error as Error).stack}` : ' (set CRM_MATURITY_DEBUG=1 for details)';

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import {
   answerFileSchema,
+  CrmMaturityError,
+  isCrmMaturityError,
+  issueDetail,
   validateAnswers,
   type AnswerFile,
   type Issue,
   type Questionnaire,
   type ValidationMode,
 } from '@crm-maturity/core';
-import { bundledQuestionnaire, loadQuestionnaire, QuestionnaireLoadError } from '@crm-maturity/questionnaires';
-import { CliError, exitCodes } from './cli-error';
+import { bundledQuestionnaire, loadQuestionnaire } from '@crm-maturity/questionnaires';
 
 export type LoadedAnswers = { file: string; questionnaire: Questionnaire; answers: AnswerFile };
 
@@ -19,12 +21,12 @@ export function readJsonFile(file: string): unknown {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
-    throw new CliError(`${file}: ${reason}`, exitCodes.noInput);
+    throw new CrmMaturityError('FILE_UNREADABLE', `${file}: ${reason}`, [{ file, message: reason }]);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new CrmMaturityError('INVALID_ANSWERS', `${file}: not valid JSON: ${(error as Error).message}`, [{ file, message: 'not valid JSON' }]);
   }
 }
 
@@ -41,7 +43,7 @@ export function loadAnswerFile(
   const header = answerFileSchema.shape.questionnaire.safeParse((input as { questionnaire?: unknown } | null)?.questionnaire);
   const questionnaire = pickQuestionnaire(file, header.success ? header.data : undefined, options.questionnaireDir);
   const validation = validateAnswers(questionnaire, input, options.mode);
-  if (!validation.ok) throw new CliError(formatIssues(file, validation.issues));
+  if (!validation.ok) throw new CrmMaturityError('INVALID_ANSWERS', formatIssues(file, validation.issues), validation.issues.map(issueDetail));
   return { file, questionnaire, answers: validation.answers };
 }
 
@@ -54,8 +56,8 @@ export function pickQuestionnaire(
     if (questionnaireDir) return loadQuestionnaire(questionnaireDir);
     return bundledQuestionnaire(named?.id ?? 'crm-maturity', named?.version);
   } catch (error) {
-    if (error instanceof QuestionnaireLoadError) throw new CliError(error.message);
-    if (error instanceof RangeError) throw new CliError(`${file}: ${error.message}`);
+    // The answer file named a version that is not bundled: say which file.
+    if (isCrmMaturityError(error) && error.code === 'UNKNOWN_QUESTIONNAIRE') throw new CrmMaturityError(error.code, `${file}: ${error.message}`, error.details);
     throw error;
   }
 }

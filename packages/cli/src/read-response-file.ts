@@ -1,7 +1,14 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import { CsvTokenizer, loadResponseSet, type LoadedResponseSet, type Questionnaire, type ResponseFormat } from '@crm-maturity/core';
-import { CliError, exitCodes } from './cli-error';
+import {
+  CrmMaturityError,
+  CsvTokenizer,
+  isCrmMaturityError,
+  loadResponseSet,
+  type LoadedResponseSet,
+  type Questionnaire,
+  type ResponseFormat,
+} from '@crm-maturity/core';
 import { pickQuestionnaire } from './read-answer-file';
 
 /** How many problems are printed before "... and K more". */
@@ -14,20 +21,20 @@ const peekBytes = 1 << 18;
  * The format of a response file: `--format` if given, else its extension
  * (.jsonl, .ndjson or .json for JSON Lines, .csv for CSV).
  *
- * @throws CliError (usage) for an unknown --format or extension
+ * @throws CrmMaturityError BAD_USER_INPUT for an unknown --format or extension
  */
 export function responseFormatOf(file: string, override: string | undefined): ResponseFormat {
   if (override !== undefined) return parseResponseFormat(override);
   const extension = extname(file).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson' || extension === '.json') return 'jsonl';
   if (extension === '.csv') return 'csv';
-  throw new CliError(`${file}: cannot tell the format from "${extension || 'no extension'}"; name the file .jsonl or .csv, or pass --format jsonl|csv`, exitCodes.usage);
+  throw new CrmMaturityError('BAD_USER_INPUT', `${file}: cannot tell the format from "${extension || 'no extension'}"; name the file .jsonl or .csv, or pass --format jsonl|csv`);
 }
 
 export function parseResponseFormat(value: string): ResponseFormat {
   const format = value.toLowerCase();
   if (format === 'jsonl' || format === 'csv') return format;
-  throw new CliError(`--format: "${value}" is not a format; formats are jsonl, csv`, exitCodes.usage);
+  throw new CrmMaturityError('BAD_USER_INPUT', `--format: "${value}" is not a format; formats are jsonl, csv`);
 }
 
 /**
@@ -76,14 +83,15 @@ export function namedVersion(file: string, format: ResponseFormat): string | und
  * Streams a response file into a response set. Problems with single rows
  * are in the result; a file that cannot be opened or is not UTF-8 throws.
  *
- * @throws CliError (66) when the file cannot be read; (1) when it is not UTF-8
+ * @throws CrmMaturityError FILE_UNREADABLE when the file cannot be read; INVALID_UTF8 when it is not UTF-8
  */
 export async function readResponseFile(file: string, questionnaire: Questionnaire, format: ResponseFormat): Promise<LoadedResponseSet> {
   closeSync(openOrFail(file));
   try {
     return await loadResponseSet(questionnaire, createReadStream(file, { highWaterMark: 1 << 16 }), { format, maxReportedErrors: reportedProblems });
   } catch (error) {
-    if ((error as Error).message.startsWith('input is not valid UTF-8')) throw new CliError(`${file}: ${(error as Error).message.replace(/^input /, '')}`);
+    // Named by the file, where core can only say "input".
+    if (isCrmMaturityError(error) && error.code === 'INVALID_UTF8') throw new CrmMaturityError(error.code, `${file}: is not valid UTF-8: ${error.details[0]?.message}`, error.details);
     throw error;
   }
 }
@@ -97,7 +105,7 @@ function readStart(file: string): { text: string; whole: boolean } {
     const text = new TextDecoder('utf-8').decode(buffer.subarray(0, length)).replace(/^\uFEFF/, '');
     return { text, whole: length < peekBytes };
   } catch (error) {
-    throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`, exitCodes.noInput);
+    throw new CrmMaturityError('FILE_UNREADABLE', `${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
   } finally {
     closeSync(fd);
   }
@@ -109,11 +117,11 @@ function openOrFail(file: string): number {
     fd = openSync(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`, exitCodes.noInput);
+    throw new CrmMaturityError('FILE_UNREADABLE', `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
   }
   if (fstatSync(fd).isDirectory()) {
     closeSync(fd);
-    throw new CliError(`${file}: is a directory`, exitCodes.noInput);
+    throw new CrmMaturityError('FILE_UNREADABLE', `${file}: is a directory`);
   }
   return fd;
 }

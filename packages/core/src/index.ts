@@ -18,6 +18,10 @@ export { scoreAssessment, scoreAnswers, type ScoreAnswersResult } from './scorin
 export { questionnaireFingerprint } from './scoring/questionnaire-fingerprint';
 export * from './statistics/index';
 export { issueCodes, type Issue, type IssueCode, describeValue, formatPath } from './support/issue';
+export { errorCodes, errorCodeMeanings, type ErrorCode } from './errors/error-codes';
+export type { ErrorDetail } from './errors/error-detail';
+export { CrmMaturityError, isCrmMaturityError } from './errors/crm-maturity-error';
+export { issueDetail } from './errors/issue-detail';
 export { fingerprint, canonicalJson } from './support/fingerprint';
 export { parseCalendarDate, calendarDateSchema, type CalendarDateResult } from './support/calendar-date';
 export { jsonShapeProblem, defaultJsonShapeLimits, type JsonShapeLimits, type JsonShapeProblem } from './support/json-shape';
@@ -25,7 +29,7 @@ export { displayTextSchema, displayTextProblem, type DisplayTextOptions } from '
 export { bestAnswerValue, worstAnswerValue } from './model/extreme-answers';
 export { buildRoadmap, statesFrom, type Roadmap, type RoadmapStep, type RoadmapScope } from './scoring/roadmap';
 export { measureProgress, type Progress, type ScoreChange } from './scoring/progress';
-export { checkProgressOrder, ProgressRefusedError } from './scoring/progress-order';
+export { checkProgressOrder } from './scoring/progress-order';
 export { completeEnough, incompleteMessage } from './scoring/completion-gate';
 export { rowScorer, levelBound, type RowScores } from './scoring/score-row';
 export { rulesFor } from './scoring/scoring-rules';
@@ -55,7 +59,6 @@ export { suppressCells, lowestMinimumSize, defaultMinimumSize, type SuppressionR
 export { recoverableCells } from './research/cohorts/differencing-audit';
 export {
   releaseCohorts,
-  ReleaseRefusedError,
   type CohortRelease,
   type CohortCellRelease,
   type ReleasedCell,
@@ -90,7 +93,6 @@ export { syntheticIndustries, syntheticSizeBands, syntheticRegions } from './res
 export { defaultMarginal, defaultOptionShare } from './research/synthetic/default-marginal';
 export { cohortTable, type CohortTableRow } from './research/cohorts/cohort-table';
 export { parseResponses } from './research/load/parse-responses';
-export { InvalidUtf8Error } from './research/load/invalid-utf8-error';
 export { loadResponseSet, type LoadedResponseSet, type LoadError, type LoadOptions } from './research/load/load-response-set';
 export type { ResponseEvent, ResponseFormat } from './research/load/response-event';
 export type { ResponseChunks } from './research/load/response-chunks';
@@ -103,4 +105,4 @@ export { formatCsvField, formatCsvRecord } from './research/load/format-csv-fiel
 export { responseRowToCsvRecord } from './research/load/response-row-to-csv-record';
 export { questionTypes, questionTypeNames, moduleOf } from './question-types/registry';
 export type { QuestionTypeModule, CodeDomain, ChoiceView } from './question-types/question-type';
-export { storeResult, readStoredResult, storedResultFormat, StoredResultError } from './scoring/stored-result';
+export { storeResult, readStoredResult, storedResultFormat } from './scoring/stored-result';

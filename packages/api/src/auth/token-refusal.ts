@@ -1,4 +1,4 @@
-import { ApiError } from '../errors';
+import { CrmMaturityError } from '@crm-maturity/core';
 
 /**
  * The one answer to a bearer token that does not work, whatever the reason
@@ -7,8 +7,7 @@ import { ApiError } from '../errors';
  */
 export const tokenRefusedMessage = 'the API token is not valid: it is malformed, unknown, revoked or expired; send "Authorization: Bearer crmm_..." with a live token';
 
-export function tokenRefused(): ApiError {
-  const error = new ApiError('UNAUTHENTICATED', tokenRefusedMessage);
-  (error.extensions as Record<string, unknown>).http = { status: 401 };
-  return error;
+/** TOKEN_REFUSED: answered UNAUTHENTICATED with HTTP 401 (see `apiErrorOf`). */
+export function tokenRefused(): CrmMaturityError {
+  return new CrmMaturityError('TOKEN_REFUSED', tokenRefusedMessage);
 }

@@ -1,10 +1,10 @@
-import { cohortFilterSchema, levelIdSchema, parseCalendarDate, type CohortFilter } from '@crm-maturity/core';
+import { cohortFilterSchema, CrmMaturityError, levelIdSchema, parseCalendarDate, type CohortFilter } from '@crm-maturity/core';
 import { assembleReportInput, renderReport } from '@crm-maturity/report';
 import type { Plugin } from 'graphql-yoga';
 import { resolveViewer } from '../auth/resolve-viewer';
-import { databaseFailureOf } from '../database-failure';
 import type { Db } from '../db';
-import { ApiError } from '../errors';
+import { apiErrorOf } from '../errors';
+import { expectedErrorOf } from '../expected-error';
 import type { Logger } from '../logger';
 import { visibleAssessment } from '../services/access';
 import { cohortComparisonOf, resultOf } from '../services/assessment-results';
@@ -27,13 +27,14 @@ export function useReportDownload(options: { db: Db; releases: ReleaseStore; log
       const match = route.exec(url.pathname);
       if (!match) return;
       if (request.method !== 'GET') {
+        // HTTP's own answer to a method the route does not serve, not a failure of the request's content.
         endResponse(problem(405, 'BAD_USER_INPUT', 'use GET'));
         return;
       }
       try {
         const viewer = await resolveViewer(options.db, request.headers.get('authorization'));
-        if (!viewer) throw new ApiError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)');
-        if (viewer.role === 'RESEARCHER') throw new ApiError('FORBIDDEN', 'a researcher sees aggregates only');
+        if (!viewer) throw new CrmMaturityError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)');
+        if (viewer.role === 'RESEARCHER') throw new CrmMaturityError('FORBIDDEN', 'a researcher sees aggregates only');
         const assessment = await visibleAssessment(options.db, viewer, match[1]!);
         const context = { db: options.db, releases: options.releases };
         const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
@@ -43,7 +44,7 @@ export function useReportDownload(options: { db: Db; releases: ReleaseStore; log
         const previous = assessment.previousId ? await options.db.assessment.findUnique({ where: { id: assessment.previousId } }) : null;
         const target = params.get('target');
         const parsedTarget = target ? levelIdSchema.safeParse(target) : undefined;
-        if (parsedTarget && !parsedTarget.success) throw new ApiError('BAD_USER_INPUT', `target: "${target}" is not a level; levels are ${levelIdSchema.options.join(', ')}`);
+        if (parsedTarget && !parsedTarget.success) throw new CrmMaturityError('BAD_USER_INPUT', `target: "${target}" is not a level; levels are ${levelIdSchema.options.join(', ')}`);
         const generatedAt = reportDate(params.get('date'));
         const input = assembleReportInput(questionnaire, result, {
           generatedAt,
@@ -64,15 +65,12 @@ export function useReportDownload(options: { db: Db; releases: ReleaseStore; log
           }),
         );
       } catch (error) {
-        if (error instanceof ApiError) {
-          const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 400;
-          endResponse(problem(status, error.code, error.message));
-          return;
-        }
-        const failure = databaseFailureOf(error);
-        if (failure) {
-          const response = problem(503, failure.code, `${failure.reason}; retry later`);
-          response.headers.set('retry-after', String(options.retryAfterSeconds ?? 1));
+        const retryAfterSeconds = options.retryAfterSeconds ?? 1;
+        const expected = expectedErrorOf(error, { retryAfterSeconds });
+        const answer = expected ? apiErrorOf[expected.code] : 'masked';
+        if (expected && answer !== 'masked') {
+          const response = problem(answer.status, answer.code, expected.message);
+          if (answer.graphql === 'retry') response.headers.set('retry-after', String(retryAfterSeconds));
           endResponse(response);
           return;
         }
@@ -87,7 +85,7 @@ export function useReportDownload(options: { db: Db; releases: ReleaseStore; log
 function reportDate(date: string | null): Date {
   if (date === null) return new Date(new Date().toISOString().slice(0, 10));
   const parsed = parseCalendarDate(date);
-  if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `date: ${parsed.message}`, [{ field: 'date', value: date, message: parsed.message }]);
+  if (!parsed.ok) throw new CrmMaturityError('BAD_USER_INPUT', `date: ${parsed.message}`, [{ field: 'date', value: date, message: parsed.message }]);
   return parsed.date;
 }
 
@@ -100,7 +98,7 @@ function parseFilter(params: URLSearchParams): CohortFilter {
   const parsed = cohortFilterSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ApiError('BAD_USER_INPUT', `${issue.path[0] as string}: ${issue.message}`);
+    throw new CrmMaturityError('BAD_USER_INPUT', `${issue.path[0] as string}: ${issue.message}`);
   }
   return parsed.data;
 }

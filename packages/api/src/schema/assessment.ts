@@ -7,7 +7,6 @@ import {
 } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
-import { ApiError } from '../errors';
 import { visibleAssessment, visibleAssessmentWhere } from '../services/access';
 import { addRespondent, reassess, saveAnswers, startAssessment, submitAssessment } from '../services/assessments';
 import { cohortComparisonOf, resultOf } from '../services/assessment-results';
@@ -189,5 +188,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-export { ApiError };

@@ -1,6 +1,5 @@
-import type { PrivateCell, ProfileField, ReleasedCell, ReleasedMeasure, ScoreBand } from '@crm-maturity/core';
+import { CrmMaturityError, type PrivateCell, type ProfileField, type ReleasedCell, type ReleasedMeasure, type ScoreBand } from '@crm-maturity/core';
 import { builder } from '../builder';
-import { ApiError } from '../errors';
 import { latestQuestionnaire, questionnaireVersion } from '../services/questionnaires';
 import { planFields } from '../services/release-plan';
 import type { ReleaseRecord } from '../services/releases';
@@ -85,11 +84,11 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const groupBy = [...new Set(args.groupBy)] as ProfileField[];
-      if (groupBy.length > 2) throw new ApiError('BAD_USER_INPUT', 'group by at most two fields', [{ field: 'groupBy', value: groupBy, message: 'at most two fields' }]);
+      if (groupBy.length > 2) throw new CrmMaturityError('BAD_USER_INPUT', 'group by at most two fields', [{ field: 'groupBy', value: groupBy, message: 'at most two fields' }]);
       const questionnaire = args.questionnaireVersion ? questionnaireVersion('crm-maturity', args.questionnaireVersion) : latestQuestionnaire();
       const found = await context.releases.find(questionnaire, args.release ?? null);
       if (!found && args.release != null) {
-        throw new ApiError('NOT_FOUND', `no release ${args.release} of ${questionnaire.id} ${questionnaire.version}`, [{ field: 'release', value: args.release, message: 'not published' }]);
+        throw new CrmMaturityError('NOT_FOUND', `no release ${args.release} of ${questionnaire.id} ${questionnaire.version}`, [{ field: 'release', value: args.release, message: 'not published' }]);
       }
       if (!found) return { groupBy, minSize: 5, synthetic: false, release: null, cells: [] };
       const grouping = found.content.groupings.find((g) => g.fields.length === groupBy.length && g.fields.every((f) => groupBy.includes(f)))!;

@@ -1,6 +1,5 @@
-import { displayTextSchema } from '@crm-maturity/core';
+import { CrmMaturityError, displayTextSchema } from '@crm-maturity/core';
 import { builder } from '../builder';
-import { ApiError } from '../errors';
 import { importDataset } from '../services/benchmarks';
 
 const DatasetFormatEnum = builder.enumType('DatasetFormat', { values: ['jsonl', 'csv'] as const });
@@ -47,7 +46,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, context) => {
       if (args.file.size > maxUploadBytes) {
-        throw new ApiError('INVALID_DATASET', `the upload is ${args.file.size} bytes; the limit is ${maxUploadBytes}`, [{ field: 'file', value: args.file.size, message: 'too large' }]);
+        throw new CrmMaturityError('INVALID_DATASET', `the upload is ${args.file.size} bytes; the limit is ${maxUploadBytes}`, [{ field: 'file', value: args.file.size, message: 'too large' }]);
       }
       const stream = args.file.stream() as unknown as AsyncIterable<Uint8Array>;
       const dataset = await importDataset(

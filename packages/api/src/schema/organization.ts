@@ -1,7 +1,7 @@
-import { displayTextSchema, industrySchema, regionSchema, sizeBandSchema } from '@crm-maturity/core';
+import { CrmMaturityError, displayTextSchema, industrySchema, regionSchema, sizeBandSchema } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
-import { ApiError, notFound } from '../errors';
+import { notFound } from '../errors';
 import { assertOrganizationVisible, organizationScope, requireViewer, visibleOrganizationWhere } from '../services/access';
 
 /** GraphQL enum names cannot hold "-": "travel-hospitality" is TRAVEL_HOSPITALITY on the wire and the same string inside. */
@@ -131,7 +131,7 @@ export function decodeId(id: string | number, type: string): string {
   } catch {
     // not base64: a raw id
   }
-  if (/^[A-Za-z]+:/.test(text)) throw new ApiError('BAD_USER_INPUT', `expected a ${type} id`, [{ field: 'id', value: text, message: `not a ${type} id` }]);
+  if (/^[A-Za-z]+:/.test(text)) throw new CrmMaturityError('BAD_USER_INPUT', `expected a ${type} id`, [{ field: 'id', value: text, message: `not a ${type} id` }]);
   return text;
 }
 

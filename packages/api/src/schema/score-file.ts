@@ -1,7 +1,5 @@
-import { scoreAnswers } from '@crm-maturity/core';
+import { CrmMaturityError, issueDetail, scoreAnswers } from '@crm-maturity/core';
 import { builder } from '../builder';
-import { ApiError } from '../errors';
-import { detailOf } from '../services/assessments';
 import { questionnaireVersion } from '../services/questionnaires';
 import { AssessmentResultRef } from './result';
 
@@ -15,10 +13,10 @@ builder.mutationFields((t) => ({
     resolve: (_root, args) => {
       const header = (args.answers as { questionnaire?: { id?: unknown; version?: unknown } } | null)?.questionnaire;
       if (typeof header?.id !== 'string' || typeof header.version !== 'string') {
-        throw new ApiError('BAD_USER_INPUT', 'the answer file must name its questionnaire: {"questionnaire": {"id": "crm-maturity", "version": "1.0.0"}, ...}', [{ field: 'answers.questionnaire', message: 'missing' }]);
+        throw new CrmMaturityError('BAD_USER_INPUT', 'the answer file must name its questionnaire: {"questionnaire": {"id": "crm-maturity", "version": "1.0.0"}, ...}', [{ field: 'answers.questionnaire', message: 'missing' }]);
       }
       const scored = scoreAnswers(questionnaireVersion(header.id, header.version), args.answers);
-      if (!scored.ok) throw new ApiError('INVALID_ANSWERS', `${scored.issues.length} problem(s) in the answer file`, scored.issues.map(detailOf));
+      if (!scored.ok) throw new CrmMaturityError('INVALID_ANSWERS', `${scored.issues.length} problem(s) in the answer file`, scored.issues.map(issueDetail));
       return scored.result;
     },
   }),

@@ -1,8 +1,7 @@
-import { displayTextSchema } from '@crm-maturity/core';
+import { CrmMaturityError, displayTextSchema } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
 import { roleSchema } from '../auth/roles';
-import { ApiError } from '../errors';
 import { assertOrganizationVisible, requireViewer } from '../services/access';
 import { issueToken, tokenLabelSchema } from '../services/api-tokens';
 import { decodeId } from './organization';
@@ -51,11 +50,11 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, context) => {
       const organizationId = args.organizationId ? decodeId(args.organizationId, 'Organization') : null;
-      if (args.role === 'MEMBER' && !organizationId) throw new ApiError('BAD_USER_INPUT', 'a MEMBER belongs to one organization: give organizationId', [{ field: 'organizationId', message: 'required for MEMBER' }]);
-      if (args.role !== 'MEMBER' && organizationId) throw new ApiError('BAD_USER_INPUT', 'only a MEMBER belongs to an organization', [{ field: 'organizationId', value: args.organizationId, message: 'only for MEMBER' }]);
+      if (args.role === 'MEMBER' && !organizationId) throw new CrmMaturityError('BAD_USER_INPUT', 'a MEMBER belongs to one organization: give organizationId', [{ field: 'organizationId', message: 'required for MEMBER' }]);
+      if (args.role !== 'MEMBER' && organizationId) throw new CrmMaturityError('BAD_USER_INPUT', 'only a MEMBER belongs to an organization', [{ field: 'organizationId', value: args.organizationId, message: 'only for MEMBER' }]);
       if (organizationId) await assertOrganizationVisible(context.db, context.viewer, organizationId);
       const existing = await context.db.user.findUnique({ where: { email: args.email } });
-      if (existing) throw new ApiError('CONFLICT', `a user with email ${args.email} already exists`, [{ field: 'email', value: args.email, message: 'already used' }]);
+      if (existing) throw new CrmMaturityError('CONFLICT', `a user with email ${args.email} already exists`, [{ field: 'email', value: args.email, message: 'already used' }]);
       return context.db.user.create({ ...query, data: { name: args.name, email: args.email, role: args.role, organizationId } });
     },
   }),
@@ -72,7 +71,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const viewer = requireViewer(context.viewer);
       const userId = args.userId ? String(args.userId) : viewer.userId;
-      if (userId !== viewer.userId && viewer.role !== 'ADMIN') throw new ApiError('FORBIDDEN', 'only an admin can create tokens for other users');
+      if (userId !== viewer.userId && viewer.role !== 'ADMIN') throw new CrmMaturityError('FORBIDDEN', 'only an admin can create tokens for other users');
       const issued = await issueToken(context.db, context.tokenPolicy, { userId, label: args.label, expiresInDays: args.expiresInDays ?? null });
       return { ...issued, userId };
     },
@@ -83,7 +82,7 @@ builder.mutationFields((t) => ({
     args: { consultantId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const consultant = await context.db.user.findUnique({ where: { id: String(args.consultantId) } });
-      if (!consultant || consultant.role !== 'CONSULTANT') throw new ApiError('NOT_FOUND', `no consultant ${args.consultantId}`, [{ field: 'consultantId', value: args.consultantId, message: 'not a consultant' }]);
+      if (!consultant || consultant.role !== 'CONSULTANT') throw new CrmMaturityError('NOT_FOUND', `no consultant ${args.consultantId}`, [{ field: 'consultantId', value: args.consultantId, message: 'not a consultant' }]);
       const organizationId = decodeId(args.organizationId, 'Organization');
       await assertOrganizationVisible(context.db, context.viewer, organizationId);
       await context.db.consultantAssignment.upsert({

@@ -1,5 +1,6 @@
+import { CrmMaturityError } from '@crm-maturity/core';
 import type { Viewer } from '../auth/roles';
-import { ApiError, notFound } from '../errors';
+import { notFound } from '../errors';
 import type { Db } from '../db';
 
 /**
@@ -42,7 +43,7 @@ export function visibleAssessmentWhere(viewer: Viewer | null, id: string) {
 }
 
 export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new ApiError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)');
+  if (!viewer) throw new CrmMaturityError('UNAUTHENTICATED', 'sign in with a bearer API token (Authorization: Bearer <token>)');
   return viewer;
 }
 

@@ -1,9 +1,9 @@
-import { displayTextSchema } from '@crm-maturity/core';
+import { CrmMaturityError, displayTextSchema } from '@crm-maturity/core';
 import { hashApiToken, newApiToken } from '../auth/api-token';
 import type { Viewer } from '../auth/roles';
 import { expiryOf, type TokenPolicy } from '../auth/token-policy';
 import type { Db } from '../db';
-import { ApiError, notFound } from '../errors';
+import { notFound } from '../errors';
 
 /** A token label: a display text (see core's display-text.ts). */
 export const tokenLabelSchema = displayTextSchema({ max: 100 });
@@ -24,19 +24,19 @@ export type IssueTokenInput = { userId: string; label: string; expiresInDays?: n
  */
 export async function issueToken(db: Db, policy: TokenPolicy, input: IssueTokenInput): Promise<{ token: string; id: string; expiresAt: Date; label: string }> {
   const label = tokenLabelSchema.safeParse(input.label);
-  if (!label.success) throw new ApiError('BAD_USER_INPUT', `label: ${label.error.issues[0]!.message}`, [{ field: 'label', value: input.label, message: label.error.issues[0]!.message }]);
+  if (!label.success) throw new CrmMaturityError('BAD_USER_INPUT', `label: ${label.error.issues[0]!.message}`, [{ field: 'label', value: input.label, message: label.error.issues[0]!.message }]);
   const days = input.expiresInDays;
   if (days != null && (!Number.isInteger(days) || days < 1 || days > policy.maxLifetimeDays)) {
-    throw new ApiError('BAD_USER_INPUT', `expiresInDays: ${days} is not allowed; give 1 to ${policy.maxLifetimeDays} days`, [{ field: 'expiresInDays', value: days, message: `1 to ${policy.maxLifetimeDays}` }]);
+    throw new CrmMaturityError('BAD_USER_INPUT', `expiresInDays: ${days} is not allowed; give 1 to ${policy.maxLifetimeDays} days`, [{ field: 'expiresInDays', value: days, message: `1 to ${policy.maxLifetimeDays}` }]);
   }
   const now = input.now ?? new Date();
   const token = newApiToken();
   const created = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
-    if (!user) throw new ApiError('NOT_FOUND', `no user ${input.userId}`, [{ field: 'userId', value: input.userId, message: 'not found' }]);
+    if (!user) throw new CrmMaturityError('NOT_FOUND', `no user ${input.userId}`, [{ field: 'userId', value: input.userId, message: 'not found' }]);
     const live = await tx.apiToken.count({ where: liveTokenWhere(input.userId, now) });
     if (live >= policy.maxLiveTokensPerUser) {
-      throw new ApiError(
+      throw new CrmMaturityError(
         'TOKEN_LIMIT_REACHED',
         `a user may hold at most ${policy.maxLiveTokensPerUser} live API tokens; revoke one (revokeApiToken) before creating another`,
         [{ field: 'userId', value: input.userId, message: `${live} live tokens; the cap is ${policy.maxLiveTokensPerUser}` }],

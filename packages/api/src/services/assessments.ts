@@ -1,18 +1,20 @@
 import {
   checkAnswerValue,
+  CrmMaturityError,
+  issueDetail,
   scoreAssessment,
   validateAnswers,
   type AnswerFile,
   type AnswerValue,
   type AssessmentResult,
-  type Issue,
+  type ErrorDetail,
   type Questionnaire,
   storeResult,
 } from '@crm-maturity/core';
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/roles';
 import type { Db, DbTransaction } from '../db';
-import { ApiError, forbidden, notFound, type ApiErrorDetail } from '../errors';
+import { forbidden, notFound } from '../errors';
 import { Prisma } from '../generated/sqlite/client';
 import { assertOrganizationVisible, requireViewer, visibleAssessment } from './access';
 import { latestQuestionnaire, questionnaireVersion } from './questionnaires';
@@ -53,7 +55,7 @@ export async function startAssessment(db: Db, viewer: Viewer | null, input: { or
 export async function reassess(db: Db, viewer: Viewer | null, input: { assessmentId: string; copyAnswers?: boolean | null }) {
   const writer = requireWriter(viewer);
   const earlier = await visibleAssessment(db, viewer, input.assessmentId);
-  if (earlier.status !== 'SUBMITTED') throw new ApiError('ASSESSMENT_NOT_DRAFT', `assessment ${earlier.id} is still a draft: submit it before re-assessing`);
+  if (earlier.status !== 'SUBMITTED') throw new CrmMaturityError('ASSESSMENT_NOT_DRAFT', `assessment ${earlier.id} is still a draft: submit it before re-assessing`);
   const questionnaire = latestQuestionnaire();
   const respondents = await db.respondent.findMany({ where: { assessmentId: earlier.id }, include: { answers: true }, orderBy: { createdAt: 'asc' } });
   const known = new Set(questionnaire.questions.map((q) => q.id));
@@ -88,7 +90,7 @@ export async function addRespondent(db: Db, viewer: Viewer | null, input: { asse
     if (existing) {
       // Retrying the same call is fine; reusing a key for someone else is not.
       if (existing.businessUnit === input.businessUnit && (existing.name ?? null) === (input.name ?? null)) return existing;
-      throw new ApiError('CONFLICT', `respondent "${input.key}" already exists in this assessment with other details`, [{ field: 'key', value: input.key, message: 'already used' }]);
+      throw new CrmMaturityError('CONFLICT', `respondent "${input.key}" already exists in this assessment with other details`, [{ field: 'key', value: input.key, message: 'already used' }]);
     }
     return tx.respondent.create({ data: { assessmentId: assessment.id, key: input.key, name: input.name ?? null, businessUnit: input.businessUnit } });
   });
@@ -109,7 +111,7 @@ async function lockDraft(tx: DbTransaction, assessmentId: string, data: { status
   throw exists ? notDraft(assessmentId) : notFound('assessment', assessmentId);
 }
 
-const notDraft = (assessmentId: string) => new ApiError('ASSESSMENT_NOT_DRAFT', `assessment ${assessmentId} is submitted; start a re-assessment to change answers`);
+const notDraft = (assessmentId: string) => new CrmMaturityError('ASSESSMENT_NOT_DRAFT', `assessment ${assessmentId} is submitted; start a re-assessment to change answers`);
 
 export type AnswerInput = {
   questionId: string;
@@ -138,18 +140,18 @@ export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assess
   if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
   const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
   const problems = answerProblems(questionnaire.questions, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
-  if (problems.length) throw new ApiError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
+  if (problems.length) throw new CrmMaturityError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
 
   return db.$transaction(async (tx) => {
     await lockDraft(tx, assessment.id);
     const respondent = await tx.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } }, select: { id: true } });
     if (!respondent) {
-      throw new ApiError('NOT_FOUND', `no respondent "${input.respondentKey}" in assessment ${assessment.id}; add it first`, [{ field: 'respondentKey', value: input.respondentKey, message: 'unknown respondent' }]);
+      throw new CrmMaturityError('NOT_FOUND', `no respondent "${input.respondentKey}" in assessment ${assessment.id}; add it first`, [{ field: 'respondentKey', value: input.respondentKey, message: 'unknown respondent' }]);
     }
     const stored = new Map(
       (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
     );
-    const stale: ApiErrorDetail[] = [];
+    const stale: ErrorDetail[] = [];
     const writes: AnswerWrite[] = [];
     for (const answer of input.answers) {
       const value = answer.notApplicable ? null : JSON.stringify(answer.value);
@@ -166,10 +168,10 @@ export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assess
       writes.push({ id: existing?.id ?? randomUUID(), questionId: answer.questionId, value, notApplicable, evidence, revision: current + 1 });
     }
     // Thrown inside the transaction, so nothing of this save is written.
-    if (stale.length) throw new ApiError('STALE_ANSWER', `${stale.length} answer(s) changed since you read them; reload and retry`, stale);
+    if (stale.length) throw new CrmMaturityError('STALE_ANSWER', `${stale.length} answer(s) changed since you read them; reload and retry`, stale);
     const written = await writeAnswers(tx, respondent.id, writes);
     // The lock makes this impossible; checked anyway, because a lost update would be silent.
-    if (written !== writes.length) throw new ApiError('STALE_ANSWER', `${writes.length - written} answer(s) changed while saving; reload and retry`);
+    if (written !== writes.length) throw new CrmMaturityError('STALE_ANSWER', `${writes.length - written} answer(s) changed while saving; reload and retry`);
     const saved = new Map(
       (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
     );
@@ -206,9 +208,9 @@ async function writeAnswers(tx: DbTransaction, respondentId: string, writes: Ans
 }
 
 /** Every problem of a save's answers, checked against the questionnaire before anything is read or written. */
-function answerProblems(questions: Questionnaire['questions'], questionnaireName: string, respondentKey: string, answers: AnswerInput[]): ApiErrorDetail[] {
+function answerProblems(questions: Questionnaire['questions'], questionnaireName: string, respondentKey: string, answers: AnswerInput[]): ErrorDetail[] {
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const problems: ApiErrorDetail[] = [];
+  const problems: ErrorDetail[] = [];
   const seen = new Set<string>();
   answers.forEach((answer, index) => {
     const at = { path: ['answers', index], questionId: answer.questionId, respondentKey };
@@ -269,7 +271,7 @@ export async function draftResult(db: Db, assessmentId: string): Promise<Assessm
   const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
   if (file.respondents.length === 0) file.respondents.push({ id: 'none', businessUnit: 'none', answers: {} });
   const validation = validateAnswers(questionnaire, file, { completeness: 'partial' });
-  if (!validation.ok) throw new ApiError('INVALID_ANSWERS', 'the stored answers no longer validate', validation.issues.map(detailOf));
+  if (!validation.ok) throw new CrmMaturityError('INVALID_ANSWERS', 'the stored answers no longer validate', validation.issues.map(issueDetail));
   return scoreAssessment(questionnaire, validation.answers);
 }
 
@@ -293,12 +295,12 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
     await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
     const file = await answerFileOf(tx, assessment.id);
     const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
-    if (file.respondents.length === 0) throw new ApiError('INCOMPLETE_ASSESSMENT', 'add at least one respondent and their answers before submitting');
+    if (file.respondents.length === 0) throw new CrmMaturityError('INCOMPLETE_ASSESSMENT', 'add at least one respondent and their answers before submitting');
     const validation = validateAnswers(questionnaire, file, { completeness: 'complete' });
     if (!validation.ok) {
       const missing = validation.issues.filter((i) => i.code === 'MISSING_REQUIRED');
       const code = missing.length === validation.issues.length ? 'INCOMPLETE_ASSESSMENT' : 'INVALID_ANSWERS';
-      throw new ApiError(code, `${validation.issues.length} problem(s) stop the submission${missing.length ? `; ${missing.length} required question(s) unanswered` : ''}`, validation.issues.map(detailOf));
+      throw new CrmMaturityError(code, `${validation.issues.length} problem(s) stop the submission${missing.length ? `; ${missing.length} required question(s) unanswered` : ''}`, validation.issues.map(issueDetail));
     }
     const result = scoreAssessment(questionnaire, validation.answers);
     await tx.storedResult.create({
@@ -313,15 +315,4 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
     });
     return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
   });
-}
-
-export function detailOf(issue: Issue): ApiErrorDetail {
-  return {
-    code: issue.code,
-    message: issue.message,
-    path: issue.path,
-    ...(issue.questionId ? { questionId: issue.questionId } : {}),
-    ...(issue.respondentId ? { respondentKey: issue.respondentId } : {}),
-    ...(issue.value !== undefined ? { value: issue.value } : {}),
-  };
 }

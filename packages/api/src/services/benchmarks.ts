@@ -1,7 +1,7 @@
-import { InvalidUtf8Error, parseResponses, type ResponseChunks, type ResponseFormat, type ResponseRow } from '@crm-maturity/core';
+import { CrmMaturityError, isCrmMaturityError, parseResponses, type ErrorDetail, type ResponseChunks, type ResponseFormat, type ResponseRow } from '@crm-maturity/core';
 import type { Viewer } from '../auth/roles';
 import type { Db } from '../db';
-import { ApiError, forbidden, type ApiErrorDetail } from '../errors';
+import { forbidden } from '../errors';
 import { requireViewer } from './access';
 import { latestQuestionnaire, questionnaireVersion } from './questionnaires';
 
@@ -24,7 +24,7 @@ export async function importDataset(db: Db, viewer: Viewer | null, input: Import
   if (admin.role !== 'ADMIN') throw forbidden('only an admin can import benchmark datasets');
   const questionnaire = input.questionnaireVersion ? questionnaireVersion('crm-maturity', input.questionnaireVersion) : latestQuestionnaire();
   const rows: ResponseRow[] = [];
-  const errors: ApiErrorDetail[] = [];
+  const errors: ErrorDetail[] = [];
   let rejected = 0;
   try {
     for await (const event of parseResponses(questionnaire, input.chunks, { format: input.format })) {
@@ -38,15 +38,16 @@ export async function importDataset(db: Db, viewer: Viewer | null, input: Import
     }
   } catch (error) {
     // Reading stops at bytes that are not UTF-8: the rest cannot be split into lines reliably.
-    if (!(error instanceof InvalidUtf8Error)) throw error;
-    throw new ApiError('INVALID_DATASET', `the upload is not UTF-8 text (line ${error.line}, byte ${error.byte}); nothing was imported`, [
+    if (!isCrmMaturityError(error) || error.code !== 'INVALID_UTF8') throw error;
+    const { line, byte } = error.details[0] ?? {};
+    throw new CrmMaturityError('INVALID_DATASET', `the upload is not UTF-8 text (line ${line}, byte ${byte}); nothing was imported`, [
       ...errors,
-      { line: error.line, field: 'file', value: error.byte, message: error.message },
+      { line, field: 'file', value: byte, message: error.message },
     ]);
   }
   if (rejected > 0 || rows.length === 0) {
     const summary = rows.length === 0 && rejected === 0 ? 'the upload holds no rows' : `${rejected} of ${rows.length + rejected} rows are invalid`;
-    throw new ApiError('INVALID_DATASET', `${summary}; nothing was imported${rejected > errors.length ? ` (first ${errors.length} reported)` : ''}`, errors);
+    throw new CrmMaturityError('INVALID_DATASET', `${summary}; nothing was imported${rejected > errors.length ? ` (first ${errors.length} reported)` : ''}`, errors);
   }
   const dataset = await db.$transaction(async (tx) => {
     const created = await tx.benchmarkDataset.create({

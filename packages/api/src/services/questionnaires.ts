@@ -1,6 +1,5 @@
-import type { Questionnaire } from '@crm-maturity/core';
+import { CrmMaturityError, type Questionnaire } from '@crm-maturity/core';
 import { bundledMajorVersions, bundledQuestionnaire } from '@crm-maturity/questionnaires';
-import { ApiError } from '../errors';
 
 /** Every bundled questionnaire version, newest last. */
 export function allQuestionnaires(): Questionnaire[] {
@@ -12,11 +11,11 @@ export function latestQuestionnaire(): Questionnaire {
   return all[all.length - 1]!;
 }
 
-/** The bundled questionnaire of an exact version, or a BAD_USER_INPUT error naming the versions there are. */
+/** The bundled questionnaire of an exact version, or an UNKNOWN_QUESTIONNAIRE error naming the versions there are. */
 export function questionnaireVersion(id: string, version: string): Questionnaire {
   const found = allQuestionnaires().find((q) => q.id === id && q.version === version);
   if (!found) {
-    throw new ApiError('BAD_USER_INPUT', `no questionnaire ${id} ${version}; available: ${allQuestionnaires().map((q) => `${q.id} ${q.version}`).join(', ')}`, [
+    throw new CrmMaturityError('UNKNOWN_QUESTIONNAIRE', `no questionnaire ${id} ${version}; available: ${allQuestionnaires().map((q) => `${q.id} ${q.version}`).join(', ')}`, [
       { field: 'questionnaireVersion', value: version, message: 'unknown version' },
     ]);
   }

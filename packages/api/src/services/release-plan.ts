@@ -1,5 +1,4 @@
-import type { CohortCellRelease, CohortFilter, CohortRelease, ProfileField } from '@crm-maturity/core';
-import { ApiError } from '../errors';
+import { CrmMaturityError, type CohortCellRelease, type CohortFilter, type CohortRelease, type ProfileField } from '@crm-maturity/core';
 
 /**
  * Everything the API can ever say about cohorts comes from published
@@ -21,7 +20,7 @@ export function planCell(release: CohortRelease, filter: CohortFilter): CohortCe
   const fields = planFields.filter((f) => filter[f] !== undefined);
   const multi = fields.find((f) => (filter[f]?.length ?? 0) > 1);
   if (multi || fields.length > 2) {
-    throw new ApiError(
+    throw new CrmMaturityError(
       'BAD_USER_INPUT',
       'a cohort is the total or a cell of one or two profile fields, each with one value (e.g. industry and sizeBand)',
       [{ field: 'cohort', value: filter, message: multi ? `${multi}: give one value` : 'at most two fields' }],

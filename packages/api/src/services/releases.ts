@@ -1,7 +1,7 @@
 import {
+  CrmMaturityError,
   readStoredRelease,
   releaseCohorts,
-  ReleaseRefusedError,
   storeRelease,
   type CohortRelease,
   type Questionnaire,
@@ -9,10 +9,11 @@ import {
 } from '@crm-maturity/core';
 import type { Viewer } from '../auth/roles';
 import type { Db } from '../db';
-import { ApiError, forbidden } from '../errors';
+import { forbidden } from '../errors';
 import { requireViewer } from './access';
 import { loadScoredBenchmark } from './benchmark-rows';
 import { planGroupings } from './release-plan';
+import { secureUniform } from './secure-uniform';
 
 export type ReleaseMode = 'EXACT' | 'LAPLACE';
 
@@ -63,14 +64,14 @@ export async function publishRelease(db: Db, viewer: Viewer | null, input: Publi
   if (admin.role !== 'ADMIN') throw forbidden('only an admin can publish a benchmark release');
   const { questionnaire } = input;
   if (input.mode === 'LAPLACE' && !(typeof input.epsilon === 'number' && input.epsilon > 0 && input.epsilon <= 10)) {
-    throw new ApiError('BAD_USER_INPUT', 'a LAPLACE release needs epsilon, a number above 0 and at most 10', [{ field: 'epsilon', value: input.epsilon ?? null, message: 'required, in (0, 10]' }]);
+    throw new CrmMaturityError('BAD_USER_INPUT', 'a LAPLACE release needs epsilon, a number above 0 and at most 10', [{ field: 'epsilon', value: input.epsilon ?? null, message: 'required, in (0, 10]' }]);
   }
   if (input.mode === 'EXACT' && input.epsilon != null) {
-    throw new ApiError('BAD_USER_INPUT', 'epsilon applies to LAPLACE releases only', [{ field: 'epsilon', value: input.epsilon, message: 'only with mode LAPLACE' }]);
+    throw new CrmMaturityError('BAD_USER_INPUT', 'epsilon applies to LAPLACE releases only', [{ field: 'epsilon', value: input.epsilon, message: 'only with mode LAPLACE' }]);
   }
   const benchmark = await loadScoredBenchmark(db, questionnaire);
   if (benchmark.scored.set.size === 0) {
-    throw new ApiError('RELEASE_REFUSED', `there are no benchmark rows for ${questionnaire.id} ${questionnaire.version} to release`, [{ field: 'questionnaireVersion', value: questionnaire.version, message: 'no rows' }]);
+    throw new CrmMaturityError('RELEASE_REFUSED', `there are no benchmark rows for ${questionnaire.id} ${questionnaire.version} to release`, [{ field: 'questionnaireVersion', value: questionnaire.version, message: 'no rows' }]);
   }
   const published = await db.benchmarkRelease.findMany({
     where: { questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version },
@@ -81,27 +82,20 @@ export async function publishRelease(db: Db, viewer: Viewer | null, input: Publi
   const last = sameMode[sameMode.length - 1];
   // A dry run may repeat the last release: it publishes nothing.
   if (!input.dryRun && last && sameSet(datasetIdsOf(last.datasetIds), benchmark.datasetIds)) {
-    throw new ApiError('RELEASE_REFUSED', `release ${last.version} already counts every dataset; import new data before publishing again`, [
+    throw new CrmMaturityError('RELEASE_REFUSED', `release ${last.version} already counts every dataset; import new data before publishing again`, [
       { field: 'datasets', value: benchmark.datasetIds.length, message: 'nothing new since the last release' },
     ]);
   }
 
   const exact = published.filter((r) => r.mode === 'EXACT');
   const history = exact.length > 0 && input.mode === 'EXACT' ? historyOf(exact, benchmark.datasetOfRow) : undefined;
-  let content: CohortRelease;
-  try {
-    content = releaseCohorts(benchmark.scored, planGroupings, {
-      minSize: input.minSize,
-      questions: true,
-      ...(history ? { history } : {}),
-      ...(input.mode === 'LAPLACE' ? { privacy: { epsilon: input.epsilon! } } : {}),
-    });
-  } catch (error) {
-    if (error instanceof ReleaseRefusedError) {
-      throw new ApiError('RELEASE_REFUSED', error.message, error.exposures.slice(0, 20).map((e) => ({ field: 'cohort', value: e.label, message: `${e.n} organization(s) between releases ${e.epochs.join(' and ')}` })));
-    }
-    throw error;
-  }
+  // Refused (RELEASE_REFUSED) when earlier releases already expose a small group.
+  const content: CohortRelease = releaseCohorts(benchmark.scored, planGroupings, {
+    minSize: input.minSize,
+    questions: true,
+    ...(history ? { history } : {}),
+    ...(input.mode === 'LAPLACE' ? { privacy: { epsilon: input.epsilon!, random: secureUniform } } : {}),
+  });
   const version = (published[published.length - 1]?.version ?? 0) + 1;
   let synthetic = false;
   for (const flag of benchmark.scored.set.synthetic) if (flag) synthetic = true;
@@ -124,7 +118,7 @@ export async function publishRelease(db: Db, viewer: Viewer | null, input: Publi
     });
     return { release: release as ReleaseRecord, version, content, rows: benchmark.scored.set.size };
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') throw new ApiError('CONFLICT', `release ${version} was published by someone else just now; publish again to audit against it`);
+    if ((error as { code?: string }).code === 'P2002') throw new CrmMaturityError('CONFLICT', `release ${version} was published by someone else just now; publish again to audit against it`);
     throw error;
   }
 }

@@ -1,15 +1,16 @@
 import {
   buildRoadmap,
+  CrmMaturityError,
   dimensionIdSchema,
+  isCrmMaturityError,
   levelIdSchema,
   measureProgress,
-  ProgressRefusedError,
   scoreAssessment,
   validateAnswers,
   type LevelId,
   type RoadmapScope,
 } from '@crm-maturity/core';
-import { CliError, exitCodes } from '../cli-error';
+import { exitCodeOf } from '../exit-codes';
 import { formatProgress, formatResult, formatRoadmap } from '../format/format-result';
 import { formatIssues, loadAnswerFile, pickQuestionnaire, readJsonFile } from '../read-answer-file';
 
@@ -26,13 +27,13 @@ export function validateCommand(file: string, options: Common & { partial: boole
   );
   const result = validateAnswers(questionnaire, input, { completeness: options.partial ? 'partial' : 'complete' });
   if (options.json) {
-    return { text: JSON.stringify({ file, ok: result.ok, issues: result.issues }, null, 2), exitCode: result.ok ? 0 : exitCodes.invalidInput };
+    return { text: JSON.stringify({ file, ok: result.ok, issues: result.issues }, null, 2), exitCode: result.ok ? 0 : exitCodeOf.INVALID_ANSWERS };
   }
   if (result.ok) {
     const count = new Set(result.answers.respondents.flatMap((r) => Object.keys(r.answers))).size;
     return { text: `${file}: valid (${questionnaire.id} ${questionnaire.version}, ${result.answers.respondents.length} respondent(s), ${count} questions answered)`, exitCode: 0 };
   }
-  return { text: formatIssues(file, result.issues), exitCode: exitCodes.invalidInput };
+  return { text: formatIssues(file, result.issues), exitCode: exitCodeOf.INVALID_ANSWERS };
 }
 
 export function scoreCommand(file: string, options: Common): CommandOutput {
@@ -72,13 +73,13 @@ export function progressCommand(before: string, after: string, options: Common &
 function parseLevel(value: string | undefined): LevelId | undefined {
   if (value === undefined) return undefined;
   const parsed = levelIdSchema.safeParse(value.toLowerCase());
-  if (!parsed.success) throw new CliError(`--target: "${value}" is not a level; levels are ${levelIdSchema.options.join(', ')}`, exitCodes.usage);
+  if (!parsed.success) throw new CrmMaturityError('BAD_USER_INPUT', `--target: "${value}" is not a level; levels are ${levelIdSchema.options.join(', ')}`);
   return parsed.data;
 }
 
 function parseDimension(value: string): RoadmapScope {
   const parsed = dimensionIdSchema.safeParse(value.toLowerCase());
-  if (!parsed.success) throw new CliError(`--dimension: "${value}" is not a dimension; dimensions are ${dimensionIdSchema.options.join(', ')}`, exitCodes.usage);
+  if (!parsed.success) throw new CrmMaturityError('BAD_USER_INPUT', `--dimension: "${value}" is not a dimension; dimensions are ${dimensionIdSchema.options.join(', ')}`);
   return parsed.data;
 }
 
@@ -87,7 +88,7 @@ export function refusingProgress<T>(measure: () => T): T {
   try {
     return measure();
   } catch (error) {
-    if (error instanceof ProgressRefusedError) throw new CliError(`progress: ${error.message}`, exitCodes.invalidInput);
+    if (isCrmMaturityError(error) && error.code === 'PROGRESS_NOT_COMPARABLE') throw new CrmMaturityError(error.code, `progress: ${error.message}`, error.details);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
-import { defaultMinimumSize, publicView, releaseCohorts, scoreResponseSet } from '@crm-maturity/core';
-import { CliError, exitCodes } from '../cli-error';
+import { CrmMaturityError, defaultMinimumSize, publicView, releaseCohorts, scoreResponseSet } from '@crm-maturity/core';
+import { exitCodeOf, exitCodes } from '../exit-codes';
 import { parseGroupingFields } from '../cohort-fields';
 import { formatCohorts } from '../format/format-cohorts';
 import { formatLoadReport, syntheticCount } from '../format/format-load-report';
@@ -33,7 +33,7 @@ export async function cohortsCommand(file: string, options: CohortsOptions, log:
   const questionnaire = responseFileQuestionnaire(file, format, options);
   const loaded = await readResponseFile(file, questionnaire, format);
   for (const line of formatLoadReport(file, loaded, { quiet: options.quiet })) log(line);
-  if (loaded.summary.accepted === 0) throw new CliError(`${file}: no row was accepted, so there is nothing to summarize`);
+  if (loaded.summary.accepted === 0) throw new CrmMaturityError('INVALID_DATASET', `${file}: no row was accepted, so there is nothing to summarize`);
 
   const scored = scoreResponseSet(loaded.set);
   const groupings = Array.from({ length: fields.length + 1 }, (_, depth) => fields.slice(0, depth));
@@ -41,5 +41,5 @@ export async function cohortsCommand(file: string, options: CohortsOptions, log:
   const text = options.json
     ? JSON.stringify(publicView(release), null, 2)
     : formatCohorts(release, { questionnaire, fields, organizations: loaded.summary.accepted, synthetic: syntheticCount(loaded), questions: options.questions });
-  return { text, exitCode: loaded.summary.rejected > 0 ? exitCodes.invalidInput : exitCodes.ok };
+  return { text, exitCode: loaded.summary.rejected > 0 ? exitCodeOf.INVALID_DATASET : exitCodes.ok };
 }

@@ -1,5 +1,5 @@
-import { scoreAssessment } from '@crm-maturity/core';
-import { CliError, exitCodes } from '../cli-error';
+import { CrmMaturityError, scoreAssessment } from '@crm-maturity/core';
+import { exitCodeOf, exitCodes } from '../exit-codes';
 import { formatComparison } from '../format/format-comparison';
 import { syntheticCount } from '../format/format-load-report';
 import { loadCohortComparison } from '../load-cohort-comparison';
@@ -23,13 +23,13 @@ export type CompareOptions = {
  * out, and make the exit code 1, as in `cohorts`.
  */
 export async function compareCommand(answersFile: string, options: CompareOptions, log: (line: string) => void): Promise<CommandOutput> {
-  if (!options.cohort) throw new CliError('compare needs --cohort <responses.jsonl|csv>', exitCodes.usage);
+  if (!options.cohort) throw new CrmMaturityError('BAD_USER_INPUT', 'compare needs --cohort <responses.jsonl|csv>');
   const { questionnaire, answers } = loadAnswerFile(answersFile, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
   const result = scoreAssessment(questionnaire, answers);
   const { comparison, loaded } = await loadCohortComparison(answersFile, options.cohort, questionnaire, result, options, log);
   const syntheticCohort = comparison.status === 'released' ? comparison.cohort.synthetic : syntheticCount(loaded) > 0;
   return {
     text: options.json ? JSON.stringify(comparison, null, 2) : formatComparison(comparison, result, { syntheticCohort }),
-    exitCode: loaded.summary.rejected > 0 ? exitCodes.invalidInput : exitCodes.ok,
+    exitCode: loaded.summary.rejected > 0 ? exitCodeOf.INVALID_DATASET : exitCodes.ok,
   };
 }

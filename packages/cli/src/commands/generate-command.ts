@@ -5,9 +5,8 @@ import {
   responseRowToCsvRecord,
   type Questionnaire,
   type ResponseFormat,
-  type ResponseRow,
 } from '@crm-maturity/core';
-import { CliError, exitCodes } from '../cli-error';
+import { exitCodes } from '../exit-codes';
 import { count } from '../format/counts';
 import type { CommandOutput } from './answer-commands';
 
@@ -31,13 +30,8 @@ const batchSize = 256;
  */
 export async function generateCommand(options: GenerateOptions, out: NodeJS.WritableStream, log: (line: string) => void): Promise<CommandOutput> {
   const { questionnaire, format } = options;
-  let rows: IterableIterator<ResponseRow>;
-  try {
-    rows = generateResponses({ questionnaire, count: options.count, seed: options.seed, ...(options.periods ? { periods: options.periods } : {}) });
-  } catch (error) {
-    if (error instanceof RangeError) throw new CliError(error.message, exitCodes.usage);
-    throw error;
-  }
+  // The options were checked when parsed (option-values.ts), so a RangeError of the generator is a bug.
+  const rows = generateResponses({ questionnaire, count: options.count, seed: options.seed, ...(options.periods ? { periods: options.periods } : {}) });
   const sink = new Sink(out);
   const batch: string[] = format === 'csv' ? [formatCsvRecord(csvHeader(questionnaire))] : [];
   for (const row of rows) {

@@ -1,8 +1,8 @@
-import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkProgressOrder, levelIdSchema, parseCalendarDate, scoreAssessment, type AssessmentResult, type LevelId } from '@crm-maturity/core';
+import { checkProgressOrder, CrmMaturityError, levelIdSchema, parseCalendarDate, scoreAssessment, type AssessmentResult, type LevelId } from '@crm-maturity/core';
 import { assembleReportInput, renderReport } from '@crm-maturity/report';
-import { CliError, exitCodes } from '../cli-error';
+import { exitCodeOf, exitCodes } from '../exit-codes';
 import { loadCohortComparison } from '../load-cohort-comparison';
 import { loadAnswerFile } from '../read-answer-file';
 import { refusingProgress, type CommandOutput } from './answer-commands';
@@ -28,12 +28,12 @@ export type ReportOptions = {
  * place, so a failure never leaves a partial report behind.
  */
 export async function reportCommand(answersFile: string, options: ReportOptions, log: (line: string) => void): Promise<CommandOutput> {
-  if (!options.output) throw new CliError('report needs -o <report.pdf>: where to write the PDF', exitCodes.usage);
+  if (!options.output) throw new CrmMaturityError('BAD_USER_INPUT', 'report needs -o <report.pdf>: where to write the PDF');
   const output = resolve(options.output);
   checkOutputDirectory(options.output, output);
   const generatedAt = parseReportDate(options.date);
   const targetLevel = parseTarget(options.target);
-  if (options.where.length > 0 && !options.cohort) throw new CliError('--where needs --cohort <responses.jsonl|csv>', exitCodes.usage);
+  if (options.where.length > 0 && !options.cohort) throw new CrmMaturityError('BAD_USER_INPUT', '--where needs --cohort <responses.jsonl|csv>');
 
   const { questionnaire, answers } = loadAnswerFile(answersFile, { questionnaireDir: options.questionnaireDir, mode: { completeness: 'partial' } });
   const result = scoreAssessment(questionnaire, answers);
@@ -52,7 +52,7 @@ export async function reportCommand(answersFile: string, options: ReportOptions,
   const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   return {
     text: `${options.output}: ${pages} pages, ${result.organization.name}, ${questionnaire.id} ${questionnaire.version}`,
-    exitCode: cohort && cohort.loaded.summary.rejected > 0 ? exitCodes.invalidInput : exitCodes.ok,
+    exitCode: cohort && cohort.loaded.summary.rejected > 0 ? exitCodeOf.INVALID_DATASET : exitCodes.ok,
   };
 }
 
@@ -60,20 +60,20 @@ export async function reportCommand(answersFile: string, options: ReportOptions,
  * `--date YYYY-MM-DD` as midnight UTC; without it, today (UTC), so that two
  * runs on one day give the same file.
  *
- * @throws CliError (usage) for anything but a real calendar date
+ * @throws CrmMaturityError BAD_USER_INPUT for anything but a real calendar date
  */
 export function parseReportDate(value: string | undefined, now: Date = new Date()): Date {
   if (value === undefined) return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   // core's one date parser, shared with the API's report download.
   const parsed = parseCalendarDate(value);
-  if (!parsed.ok) throw new CliError(`--date: ${parsed.message}`, exitCodes.usage);
+  if (!parsed.ok) throw new CrmMaturityError('BAD_USER_INPUT', `--date: ${parsed.message}`);
   return parsed.date;
 }
 
 function parseTarget(value: string | undefined): LevelId | undefined {
   if (value === undefined) return undefined;
   const parsed = levelIdSchema.safeParse(value.toLowerCase());
-  if (!parsed.success) throw new CliError(`--target: "${value}" is not a level; levels are ${levelIdSchema.options.join(', ')}`, exitCodes.usage);
+  if (!parsed.success) throw new CrmMaturityError('BAD_USER_INPUT', `--target: "${value}" is not a level; levels are ${levelIdSchema.options.join(', ')}`);
   return parsed.data;
 }
 
@@ -85,12 +85,14 @@ function checkOutputDirectory(given: string, output: string): void {
   } catch {
     // Reported below with the path as given.
   }
-  if (!isDirectory) throw new CliError(`-o ${given}: the directory ${dirname(given)} does not exist`, exitCodes.usage);
+  if (!isDirectory) throw new CrmMaturityError('BAD_USER_INPUT', `-o ${given}: the directory ${dirname(given)} does not exist`);
+  let existing: Stats | undefined;
   try {
-    if (statSync(output).isDirectory()) throw new CliError(`-o ${given}: is a directory; give a file name such as report.pdf`, exitCodes.usage);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
+    existing = statSync(output);
+  } catch {
+    // Not there yet: it is created.
   }
+  if (existing?.isDirectory()) throw new CrmMaturityError('BAD_USER_INPUT', `-o ${given}: is a directory; give a file name such as report.pdf`);
 }
 
 /** Writes beside the target and renames, so the target is either the old file or the whole new one. */
@@ -101,7 +103,7 @@ function writeAtomically(given: string, output: string, data: Buffer): void {
     writeFileSync(file, data);
     renameSync(file, output);
   } catch (error) {
-    throw new CliError(`-o ${given}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new CrmMaturityError('FILE_UNWRITABLE', `-o ${given}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,4 +1,4 @@
-import { CliError, exitCodes } from '../cli-error';
+import { CrmMaturityError } from '@crm-maturity/core';
 import { renderTable } from '../format/table';
 import { parseWholeNumber } from '../option-values';
 import type { CommandOutput } from './answer-commands';
@@ -28,13 +28,13 @@ export type TokenOptions = {
  *   next request on.
  */
 export async function tokenCommand(action: string | undefined, args: string[], options: TokenOptions): Promise<CommandOutput> {
-  if (action !== 'create' && action !== 'list' && action !== 'revoke') throw new CliError(`token takes create, list or revoke, got ${action ?? 'nothing'}`, exitCodes.usage);
-  if (action !== 'revoke' && args.length > 0) throw new CliError(`token ${action} takes no argument, got ${args.join(' ')}`, exitCodes.usage);
+  if (action !== 'create' && action !== 'list' && action !== 'revoke') throw new CrmMaturityError('BAD_USER_INPUT', `token takes create, list or revoke, got ${action ?? 'nothing'}`);
+  if (action !== 'revoke' && args.length > 0) throw new CrmMaturityError('BAD_USER_INPUT', `token ${action} takes no argument, got ${args.join(' ')}`);
   const api = await import('@crm-maturity/api');
   const where = options.dataDir ? { dataDir: options.dataDir } : {};
   try {
     if (action === 'revoke') {
-      if (args.length !== 1) throw new CliError('token revoke takes one token id (see token list)', exitCodes.usage);
+      if (args.length !== 1) throw new CrmMaturityError('BAD_USER_INPUT', 'token revoke takes one token id (see token list)');
       const revoked = await api.revokeUserToken({ id: args[0]!, ...where });
       return { text: `revoked ${revoked.id} (${revoked.label}) at ${revoked.revokedAt!.toISOString()}`, exitCode: 0 };
     }
@@ -47,7 +47,7 @@ export async function tokenCommand(action: string | undefined, args: string[], o
       return { text: tokens.length ? renderTable(['id', 'label', 'created', 'last used', 'expires', 'state'], rows) : `${email} has no ${options.all ? '' : 'live '}tokens`, exitCode: 0 };
     }
     const role = options.role?.toLowerCase();
-    if (!role || !(roles as readonly string[]).includes(role)) throw new CliError(`--role: give one of ${roles.join(', ')}`, exitCodes.usage);
+    if (!role || !(roles as readonly string[]).includes(role)) throw new CrmMaturityError('BAD_USER_INPUT', `--role: give one of ${roles.join(', ')}`);
     const expiresInDays = options.expiresInDays === undefined ? null : parseWholeNumber('--expires-in-days', options.expiresInDays, { min: 1, max: api.defaultTokenPolicy.maxLifetimeDays });
     const created = await api.createUserToken({
       email,
@@ -63,14 +63,13 @@ export async function tokenCommand(action: string | undefined, args: string[], o
       exitCode: 0,
     };
   } catch (error) {
-    const code = (error as { extensions?: { code?: string } }).extensions?.code;
-    if (code) throw new CliError(`${(error as Error).message}`, exitCodes.invalidInput);
-    throw error;
+    // The API's own failures, and database errors with a code (a taken email, the database down), exit by their code.
+    throw api.expectedErrorOf(error, { retryAfterSeconds: 1 }) ?? error;
   }
 }
 
 function requireEmail(user: string | undefined): string {
-  if (!user || !/^[^@\s]+@[^@\s]+$/.test(user)) throw new CliError("--user: give the user's email address", exitCodes.usage);
+  if (!user || !/^[^@\s]+@[^@\s]+$/.test(user)) throw new CrmMaturityError('BAD_USER_INPUT', "--user: give the user's email address");
   return user;
 }
 

@@ -1,16 +1,5 @@
+import { CrmMaturityError } from '../errors/crm-maturity-error';
 import type { AssessmentResult } from './result-types';
-
-/** Why two results cannot be read as progress of one organization. */
-export class ProgressRefusedError extends Error {
-  override readonly name = 'ProgressRefusedError';
-  readonly code = 'PROGRESS_NOT_COMPARABLE' as const;
-  constructor(
-    message: string,
-    readonly details: { message: string; field: string; value: unknown }[],
-  ) {
-    super(message);
-  }
-}
 
 const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 
@@ -38,5 +27,5 @@ export function checkProgressOrder(previous: AssessmentResult, current: Assessme
   if (previous.assessedAt && current.assessedAt && previous.assessedAt > current.assessedAt) {
     details.push({ message: `the earlier result is dated ${previous.assessedAt}, after the later one (${current.assessedAt}): give the earlier assessment first`, field: 'assessedAt', value: [previous.assessedAt, current.assessedAt] });
   }
-  if (details.length) throw new ProgressRefusedError(`progress needs two assessments of one organization, the earlier first: ${details.map((d) => d.message).join('; ')}`, details);
+  if (details.length) throw new CrmMaturityError('PROGRESS_NOT_COMPARABLE', `progress needs two assessments of one organization, the earlier first: ${details.map((d) => d.message).join('; ')}`, details);
 }

@@ -1,4 +1,5 @@
 import type { Answer, AnswerFile } from '../answers/answer-file-schema';
+import { CrmMaturityError } from '../errors/crm-maturity-error';
 import type { Questionnaire } from '../model/questionnaire-schema';
 import { assessmentResultSchema, type AssessmentResult } from './result-types';
 import { questionnaireFingerprint } from './questionnaire-fingerprint';
@@ -11,11 +12,8 @@ import { scoreAssessment } from './score-assessment';
  */
 export const storedResultFormat = 2;
 
-/** Why a stored result cannot be read back; `code` for programs, the message names the path. */
-export class StoredResultError extends Error {
-  override readonly name = 'StoredResultError';
-  readonly code = 'INVALID_STORED_RESULT' as const;
-}
+/** INVALID_STORED_RESULT: why a stored result cannot be read back; the message names the path. */
+const storedResultError = (message: string) => new CrmMaturityError('INVALID_STORED_RESULT', message);
 
 export function storeResult(result: AssessmentResult): string {
   return JSON.stringify({ format: storedResultFormat, result });
@@ -27,18 +25,18 @@ export function storeResult(result: AssessmentResult): string {
  * (`questionnaireFor`) and checking that the scores come out as stored,
  * so an upgrade can never silently change a figure.
  *
- * @throws {StoredResultError} when the text is not a stored result, or a format-1 result does not re-score to itself
+ * @throws CrmMaturityError INVALID_STORED_RESULT when the text is not a stored result, or a format-1 result does not re-score to itself
  */
 export function readStoredResult(text: string, questionnaireFor: (id: string, version: string) => Questionnaire): AssessmentResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new StoredResultError(`a stored result must be JSON: ${(error as Error).message}`);
+    throw storedResultError(`a stored result must be JSON: ${(error as Error).message}`);
   }
   if (json !== null && typeof json === 'object' && 'format' in json) {
     const format = (json as { format: unknown }).format;
-    if (format !== storedResultFormat) throw new StoredResultError(`unknown stored result format ${JSON.stringify(format)}; this version reads formats 1 and ${storedResultFormat}`);
+    if (format !== storedResultFormat) throw storedResultError(`unknown stored result format ${JSON.stringify(format)}; this version reads formats 1 and ${storedResultFormat}`);
     return parseResult((json as unknown as { result: unknown }).result, storedResultFormat);
   }
   return upgradeFormat1(json, questionnaireFor);
@@ -48,7 +46,7 @@ function parseResult(value: unknown, format: number): AssessmentResult {
   const parsed = assessmentResultSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new StoredResultError(`a stored result does not match format ${format}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw storedResultError(`a stored result does not match format ${format}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return parsed.data as AssessmentResult;
 }
@@ -66,11 +64,11 @@ type Format1 = {
 function upgradeFormat1(json: unknown, questionnaireFor: (id: string, version: string) => Questionnaire): AssessmentResult {
   const old = json as Format1;
   if (!old || typeof old !== 'object' || !old.questionnaire || !Array.isArray(old.dimensions) || !Array.isArray(old.respondents)) {
-    throw new StoredResultError('a stored result without a format must be a format-1 result: questionnaire, respondents and dimensions are missing');
+    throw storedResultError('a stored result without a format must be a format-1 result: questionnaire, respondents and dimensions are missing');
   }
   const questionnaire = questionnaireFor(old.questionnaire.id, old.questionnaire.version);
   if (questionnaireFingerprint(questionnaire) !== old.questionnaire.fingerprint) {
-    throw new StoredResultError(`a format-1 result of ${old.questionnaire.id} ${old.questionnaire.version} was scored with fingerprint ${old.questionnaire.fingerprint}, not ${questionnaireFingerprint(questionnaire)}: it cannot be upgraded by re-scoring`);
+    throw storedResultError(`a format-1 result of ${old.questionnaire.id} ${old.questionnaire.version} was scored with fingerprint ${old.questionnaire.fingerprint}, not ${questionnaireFingerprint(questionnaire)}: it cannot be upgraded by re-scoring`);
   }
   const answersOf = new Map<string, Record<string, Answer>>(old.respondents.map((r) => [r.id, {}]));
   for (const dimension of old.dimensions) {
@@ -93,6 +91,6 @@ function upgradeFormat1(json: unknown, questionnaireFor: (id: string, version: s
     rescored.overall.score === old.overall.score &&
     rescored.overall.level.id === old.overall.level.id &&
     rescored.dimensions.every((d, i) => d.score === old.dimensions[i]?.score && d.level.id === old.dimensions[i]?.level.id);
-  if (!same) throw new StoredResultError(`a format-1 result of ${old.organization?.name ?? 'an organization'} does not re-score to its stored scores; it is kept as stored and cannot be upgraded`);
+  if (!same) throw storedResultError(`a format-1 result of ${old.organization?.name ?? 'an organization'} does not re-score to its stored scores; it is kept as stored and cannot be upgraded`);
   return parseResult(rescored, storedResultFormat);
 }

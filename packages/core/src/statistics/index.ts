@@ -20,7 +20,7 @@ export { weightedMean } from './weighted-mean';
 export { weightedQuantile } from './weighted-quantile';
 export { weightedStandardDeviation } from './weighted-standard-deviation';
 export { segmentTiers, type Tiers, type TierBound } from './segment-tiers';
-export { cryptoUniform } from './crypto-uniform';
+export { uniformFromRandomWords } from './uniform-from-random-words';
 export { laplaceNoise, type UniformSource } from './laplace-noise';
 export { privateCount } from './private-count';
 export { privateMean } from './private-mean';

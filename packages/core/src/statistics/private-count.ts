@@ -13,14 +13,14 @@ import { laplaceNoise, type UniformSource } from './laplace-noise';
  *
  * @param count the true count
  * @param epsilon privacy budget spent, > 0
- * @param random uniform source in (0, 1) for tests; defaults to Web Crypto
+ * @param random uniform source in (0, 1): a secure one for a release (see `laplaceNoise`)
  * @returns the noisy count
  * @throws {Error} when count is not finite or epsilon is not a positive
  *   finite number
  * @example
  * privateCount(10, 0.5, () => 0.5); // => 10 (u = ½ is the zero-noise draw)
  */
-export function privateCount(count: number, epsilon: number, random?: UniformSource): number {
+export function privateCount(count: number, epsilon: number, random: UniformSource): number {
   if (!Number.isFinite(count)) throw new Error(`privateCount requires a finite count, got ${count}`);
   if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new Error(`privateCount requires a finite epsilon > 0, got ${epsilon}`);
   return count + laplaceNoise(1 / epsilon, random);

@@ -36,19 +36,21 @@ describe('privateMean', () => {
     expect(strict.sd).toBeGreaterThan(5 * loose.sd);
   });
 
-  it('stays within the bounds and uses Web Crypto by default', () => {
+  it('stays within the bounds, with fresh noise on every call', () => {
+    const random = seededUniform(7);
     for (let i = 0; i < 200; i++) {
-      const m = privateMean([0, 10], 0, 10, 0.01);
+      const m = privateMean([0, 10], 0, 10, 0.01, random);
       expect(m >= 0 && m <= 10).toBe(true);
     }
     // Two draws differ (fresh randomness each call); 500 values at the centre keep the noise far from the clamps, so neither draw is the bound.
     const centred = new Array<number>(500).fill(5);
-    expect(privateMean(centred, 0, 10, 1)).not.toBe(privateMean(centred, 0, 10, 1));
+    expect(privateMean(centred, 0, 10, 1, random)).not.toBe(privateMean(centred, 0, 10, 1, random));
   });
 
   it('throws on bad bounds, epsilon or values', () => {
-    expect(() => privateMean([1], 5, 5, 1)).toThrow('privateMean requires finite bounds with lower < upper, got [5, 5]');
-    expect(() => privateMean([1], 0, 1, -1)).toThrow('privateMean requires a finite epsilon > 0, got -1');
-    expect(() => privateMean([Number.NaN], 0, 1, 1)).toThrow('privateMean requires finite values, got NaN at index 0');
+    const random = () => 0.5;
+    expect(() => privateMean([1], 5, 5, 1, random)).toThrow('privateMean requires finite bounds with lower < upper, got [5, 5]');
+    expect(() => privateMean([1], 0, 1, -1, random)).toThrow('privateMean requires a finite epsilon > 0, got -1');
+    expect(() => privateMean([Number.NaN], 0, 1, 1, random)).toThrow('privateMean requires finite values, got NaN at index 0');
   });
 });

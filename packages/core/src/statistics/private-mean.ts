@@ -22,7 +22,7 @@ import { laplaceNoise, type UniformSource } from './laplace-noise';
  * @param lower lower clamp bound, fixed in advance
  * @param upper upper clamp bound, > lower
  * @param epsilon total privacy budget for this mean, > 0
- * @param random uniform source in (0, 1) for tests; defaults to Web Crypto.
+ * @param random uniform source in (0, 1): a secure one for a release (see `laplaceNoise`).
  *   Drawn twice: first for the count noise, then for the sum noise.
  * @returns the noisy mean, within [lower, upper]
  * @throws {Error} when a value or bound is not finite, lower >= upper, or
@@ -35,7 +35,7 @@ export function privateMean(
   lower: number,
   upper: number,
   epsilon: number,
-  random?: UniformSource,
+  random: UniformSource,
 ): number {
   if (!Number.isFinite(lower) || !Number.isFinite(upper) || !(lower < upper)) {
     throw new Error(`privateMean requires finite bounds with lower < upper, got [${lower}, ${upper}]`);

@@ -1,3 +1,4 @@
+import { CrmMaturityError } from '../../errors/crm-maturity-error';
 import { privateCount } from '../../statistics/private-count';
 import { privateMean } from '../../statistics/private-mean';
 import type { UniformSource } from '../../statistics/laplace-noise';
@@ -52,18 +53,29 @@ export type ReleaseOptions = {
    * organizations be worked out by differencing with them is withheld.
    */
   history?: ReleaseHistory;
-  /** Release Laplace-noised counts and means instead of exact statistics. */
-  privacy?: { epsilon: number; random?: UniformSource };
+  /**
+   * Release Laplace-noised counts and means instead of exact statistics,
+   * drawing on `random`: a cryptographically secure source (the API passes
+   * Web Crypto through `uniformFromRandomWords`; core reaches for no
+   * platform API itself).
+   */
+  privacy?: { epsilon: number; random: UniformSource };
 };
 
-/** Thrown when no choice of cells to withhold keeps every small group hidden (only possible if earlier releases already exposed one). */
-export class ReleaseRefusedError extends Error {
-  constructor(readonly exposures: Exposure[]) {
-    super(
-      `the release is refused: earlier releases already single out ${exposures.length} group(s) of fewer than the minimum, e.g. ${exposures[0]?.label ?? ''} (epochs ${exposures[0]?.epochs.join('-') ?? ''}); withholding cells of this release cannot hide them`,
-    );
-    this.name = 'ReleaseRefusedError';
-  }
+/** Exposures listed in a refusal: enough to act on (the message gives the count). */
+const listedExposures = 20;
+
+/**
+ * RELEASE_REFUSED: no choice of cells to withhold keeps every small group
+ * hidden (only possible if earlier releases already exposed one). The
+ * details name each exposed group and the releases between which it lies.
+ */
+function releaseRefused(exposures: Exposure[]): CrmMaturityError {
+  return new CrmMaturityError(
+    'RELEASE_REFUSED',
+    `the release is refused: earlier releases already single out ${exposures.length} group(s) of fewer than the minimum, e.g. ${exposures[0]?.label ?? ''} (epochs ${exposures[0]?.epochs.join('-') ?? ''}); withholding cells of this release cannot hide them`,
+    exposures.slice(0, listedExposures).map((e) => ({ field: 'cohort', value: e.label, message: `${e.n} organization(s) between releases ${e.epochs.join(' and ')}` })),
+  );
 }
 
 /**
@@ -83,17 +95,19 @@ export class ReleaseRefusedError extends Error {
  * With `privacy`, cells publish only a Laplace-noised count and noised
  * means, and a cell whose noised count is below `minSize` is withheld (a
  * decision on noised values only, so it keeps the guarantee).
+ *
+ * @throws CrmMaturityError RELEASE_REFUSED when withholding cells cannot hide a group earlier releases exposed
  */
 export function releaseCohorts(scored: ScoredResponseSet, groupings: readonly (readonly ProfileField[])[], options: ReleaseOptions = {}): CohortRelease {
   const minSize = options.minSize ?? defaultMinimumSize;
   checkMinimumSize(minSize);
   const grouped = groupings.map((fields) => groupRows(scored.set, fields));
   const flat = grouped.flatMap((cells, g) => cells.map((cell, c) => ({ g, c, cell })));
-  const epsilon = options.privacy?.epsilon;
+  const privacy = options.privacy;
+  const epsilon = privacy?.epsilon;
   const reasons = epsilon === undefined ? exactSuppression(scored, flat.map(({ cell }) => cell), groupings, minSize, options.history) : [];
   const reasonOf = new Map(flat.map(({ g, c }, i) => [`${g}:${c}`, reasons[i]]));
   const dimensionIds = scored.set.questionnaire.dimensions.map((d) => d.id);
-  const random = options.privacy?.random;
   const counted = { belowMinimum: 0, complementary: 0, differencing: 0 };
   const withhold = (base: { label: string; values: Partial<Record<ProfileField, string>> }, reason: SuppressionReason): WithheldCell => {
     counted[reason === 'below_minimum' ? 'belowMinimum' : reason]++;
@@ -106,7 +120,8 @@ export function releaseCohorts(scored: ScoredResponseSet, groupings: readonly (r
       fields: [...(groupings[g] ?? [])],
       cells: cells.map((cell, c): CohortCellRelease => {
         const base = { label: cell.label, values: cell.values };
-        if (epsilon !== undefined) {
+        if (privacy) {
+          const { epsilon, random } = privacy;
           const noisyN = privateCount(cell.rows.length, epsilon, random);
           if (noisyN < minSize) return withhold(base, 'below_minimum');
           const meanOf = (column: Float64Array) => privateMean(gather(column, cell.rows), 0, 100, epsilon, random);
@@ -169,6 +184,6 @@ function exactSuppression(
         added = true;
       }
     }
-    if (!added) throw new ReleaseRefusedError(exposures.filter((e) => e.candidatesUsed.length === 0));
+    if (!added) throw releaseRefused(exposures.filter((e) => e.candidatesUsed.length === 0));
   }
 }

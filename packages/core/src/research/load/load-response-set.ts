@@ -29,7 +29,7 @@ export type LoadOptions = { format: ResponseFormat; maxReportedErrors?: number }
  * line and every reason. See `parseResponses` for what is checked.
  *
  * @param chunks UTF-8 bytes or text, e.g. `fs.createReadStream(path)`
- * @throws Error when the bytes are not valid UTF-8 (see `decodeText`)
+ * @throws CrmMaturityError INVALID_UTF8 when the bytes are not valid UTF-8 (see `decodeText`)
  * @example
  * const { summary, errors } = await loadResponseSet(questionnaire, fs.createReadStream('set.jsonl'), { format: 'jsonl' });
  * // summary => { read: 20, accepted: 19, rejected: 1 }

@@ -15,7 +15,7 @@ import { ResponseReader } from './response-reader';
  * JSON Lines: one JSON object per non-blank line. CSV: see `csvHeader`.
  *
  * @param chunks UTF-8 bytes or text, e.g. a Node ReadStream, a web ReadableStream or an array
- * @throws Error when the bytes are not valid UTF-8 (see `decodeText`)
+ * @throws CrmMaturityError INVALID_UTF8 when the bytes are not valid UTF-8 (see `decodeText`)
  * @example
  * for await (const event of parseResponses(questionnaire, ['{"id":"a",...}\n', 'oops\n'], { format: 'jsonl' })) {
  *   console.log(event.kind, event.line);
