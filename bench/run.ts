@@ -1,8 +1,11 @@
 // Runs every benchmark and prints each figure as a ratio to a baseline
 // measured in the same run. `pnpm bench` prints; `pnpm bench --write`
 // also records the table in bench/RESULTS.md. `--rows N` scales the data
-// (default 1,000,000).
-import { writeFileSync } from 'node:fs';
+// (default 1,000,000). `--only api,report` runs some suites; with `--write`
+// their rows (and sections) replace those in RESULTS.md and the rest stay.
+// API options: `--api-seconds N` (default 5), `--api-rounds N` (default 3),
+// `--api-databases sqlite,postgresql`, `--api-connections 8,32,128`.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateResponses, ResponseSetBuilder, scoreResponseSet, type ResponseRow } from '@crm-maturity/core';
@@ -42,14 +45,26 @@ async function main(): Promise<void> {
   if (wanted('cohorts')) figures.push(...(await cohortStatisticsSuite(scored)));
   if (wanted('percentile')) figures.push(...(await percentileLookupSuite(scored)));
   if (wanted('streaming')) figures.push(...(await streamingSuite(questionnaire, rowCount)));
-  if (wanted('api')) figures.push(...(await apiThroughputSuite()));
+  const sections: string[] = [];
+  if (wanted('api')) {
+    const api = await apiThroughputSuite({
+      ...(numberArg('--api-seconds') ? { seconds: numberArg('--api-seconds') } : {}),
+      ...(numberArg('--api-rounds') ? { rounds: numberArg('--api-rounds') } : {}),
+      ...(listArg('--api-databases') ? { databases: listArg('--api-databases') as ('sqlite' | 'postgresql')[] } : {}),
+      ...(listArg('--api-connections') ? { connections: listArg('--api-connections')!.map(Number) } : {}),
+    });
+    figures.push(...api.figures);
+    sections.push(api.section);
+  }
   if (wanted('report')) figures.push(...(await reportRenderSuite()));
 
   const table = renderTable(figures);
   console.log(table);
+  for (const section of sections) console.log(`\n${section}`);
   if (args.includes('--write')) {
     const file = join(dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
-    writeFileSync(file, resultsDocument(table, rowCount));
+    const kept = only && existsSync(file) ? keptFromEarlier(readFileSync(file, 'utf8'), figures, sections) : { rows: [], sections: [] };
+    writeFileSync(file, resultsDocument([...renderTable(figures).split('\n'), ...kept.rows].join('\n'), rowCount, [...kept.sections, ...sections]));
     log(`wrote ${file}`);
   }
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
@@ -64,7 +79,31 @@ function renderTable(figures: Figure[]): string {
   return lines.join('\n');
 }
 
-function resultsDocument(table: string, rows: number): string {
+function numberArg(name: string): number | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : undefined;
+}
+
+function listArg(name: string): string[] | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1]!.split(',') : undefined;
+}
+
+/** The rows of suites not run now, and the sections (## headings) not written now, from the earlier RESULTS.md. */
+function keptFromEarlier(text: string, figures: Figure[], sections: string[]): { rows: string[]; sections: string[] } {
+  const ran = new Set(figures.map((f) => f.suite));
+  const [head = '', ...earlierSections] = text.split(/\n(?=## )/);
+  const rows = head
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| suite |') && !line.startsWith('| ---'))
+    .filter((line) => /^\| [A-Za-z]/.test(line) && !ran.has(line.split('|')[1]!.trim()))
+    .filter((line) => line.split('|').length >= 9);
+  const written = new Set(sections.map((s) => s.split('\n')[0]));
+  const earlier = earlierSections.filter((s) => !written.has(s.split('\n')[0]));
+  return { rows, sections: earlier.map((s) => s.trimEnd() + '\n') };
+}
+
+function resultsDocument(table: string, rows: number, sections: string[] = []): string {
   return `# Benchmark results
 
 Command: \`pnpm bench --write\` (${rows.toLocaleString('en')} synthetic organizations, seed 1).
@@ -73,7 +112,7 @@ median of interleaved rounds and is read as a ratio to the baseline measured in 
 Recorded ${new Date().toISOString().slice(0, 10)}.
 
 ${table}
-`;
+${sections.map((s) => `\n${s}`).join('')}`;
 }
 
 function log(message: string): void {
