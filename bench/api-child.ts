@@ -10,7 +10,9 @@
 // Protocol: one JSON line on stdout once listening ({"port": N, ...}); then,
 // for every line "cpu" read on stdin, one line {"cpuMicros": N} with the
 // process's CPU time so far (user + system), so the bench can charge the
-// server's CPU to the requests it served. Logs go to stderr.
+// server's CPU to the requests it served; "profile-start" and
+// "profile-stop <file>" record a CPU profile (bench/profile-api.ts uses
+// them). Logs go to stderr.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,10 +23,36 @@ import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 const [mode, databaseUrl, dataDir] = process.argv.slice(2);
 
 createInterface({ input: process.stdin }).on('line', (line) => {
-  if (line.trim() !== 'cpu') return;
-  const { user, system } = process.cpuUsage();
-  process.stdout.write(`${JSON.stringify({ cpuMicros: user + system })}\n`);
+  const [command, argument] = line.trim().split(/\s+/);
+  if (command === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ cpuMicros: user + system })}\n`);
+  } else if (command === 'profile-start') void profiler.start().then(() => process.stdout.write('{"profiling":true}\n'));
+  else if (command === 'profile-stop' && argument) void profiler.stop(argument).then(() => process.stdout.write(`${JSON.stringify({ profile: argument })}\n`));
 });
+
+/** CPU profiles of this process on request (`profile-start`, `profile-stop <file.cpuprofile>`), for finding where a request's time goes. */
+const profiler = (() => {
+  let session: import('node:inspector').Session | undefined;
+  const post = (method: string, params?: object) =>
+    new Promise<any>((resolve, reject) => session!.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  return {
+    async start() {
+      const { Session } = await import('node:inspector');
+      session = new Session();
+      session.connect();
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 200 });
+      await post('Profiler.start');
+    },
+    async stop(file: string) {
+      const { writeFileSync } = await import('node:fs');
+      const { profile } = await post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session!.disconnect();
+    },
+  };
+})();
 
 function announce(port: number, extra: Record<string, unknown> = {}): void {
   process.stdout.write(`${JSON.stringify({ port, ...extra })}\n`);

@@ -17,22 +17,13 @@
  * - scoreAnswerFile through the API against raw node:http doing the same
  *   validation and scoring (SQLite; the only database work is the token).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createInterface } from 'node:readline';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { AnswerFile, Questionnaire } from '@crm-maturity/core';
-import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import { startPostgresServer } from '@crm-maturity/api/testing/postgres-server';
 import { median, type Figure } from '../support/measure';
-import type { LoadOutcome } from '../load-child';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const tsx = join(here, '..', '..', 'node_modules', '.bin', 'tsx');
-const exampleFile = join(here, '..', '..', 'questionnaires', 'crm-maturity', 'v1', 'examples', 'mid-size-insurer.json');
+import { exampleFile, graphql, measure, prepare, readQuery, startChild, type Run, type Server } from '../support/api-processes';
 
 export type ApiBenchOptions = {
   /** Measured seconds per run of the read load (after a 1 s warm-up). */
@@ -44,12 +35,6 @@ export type ApiBenchOptions = {
 
 export type ApiBenchReport = { figures: Figure[]; section: string };
 
-const readQuery = `query Read($id: ID!) {
-  assessment(id: $id) { id status submittedAt result { overallScore overallLevel { id name } dimensions { id score level { id name } } } }
-}`;
-
-type Server = { name: string; port: number; info: Record<string, unknown>; cpuMicros: () => Promise<number>; stop: () => Promise<void> };
-type Run = LoadOutcome & { cpuMsPerRequest: number };
 type Summary = { median: number; min: number; max: number };
 
 export async function apiThroughputSuite(options: ApiBenchOptions = {}): Promise<ApiBenchReport> {
@@ -225,112 +210,9 @@ async function benchScoring(seconds: number, rounds: number): Promise<Figure> {
   }
 }
 
-type Gql = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, any>>;
-
-function graphql(url: string, headers: Record<string, string>): Gql {
-  return async (query, variables = {}) => {
-    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(`bench preparation: ${JSON.stringify(body.errors).slice(0, 500)}`);
-    return body.data!;
-  };
-}
-
-/**
- * Through the API as the consultant: a submitted assessment to read, a
- * draft with a respondent for each save connection, and `drafts` complete
- * drafts (the 3-respondent example file) for the submissions.
- */
-async function prepare(gql: Gql, saveSlots: number, drafts: number, warmupDrafts: number) {
-  const questionnaire = bundledQuestionnaire('crm-maturity', '1.0.0');
-  const listed = await gql(`{ organizations(first: 5) { edges { node { id assessments(first: 5) { edges { node { id status } } } } } } }`);
-  const organizations = listed.organizations.edges.map((e: any) => e.node);
-  const submittedId: string = organizations.flatMap((o: any) => o.assessments.edges.map((e: any) => e.node)).find((a: any) => a.status === 'SUBMITTED').id;
-  const organizationId: string = organizations[0].id;
-  const start = async () => (await gql(`mutation($o: ID!) { startAssessment(organizationId: $o) { id } }`, { o: organizationId })).startAssessment.id as string;
-  const addRespondent = (a: string, key: string, businessUnit: string) => gql(`mutation($a: ID!, $k: String!, $b: String!) { addRespondent(assessmentId: $a, key: $k, businessUnit: $b) { key } }`, { a, k: key, b: businessUnit });
-  const save = (a: string, key: string, answers: unknown[]) => gql(`mutation($a: ID!, $k: String!, $answers: [AnswerInput!]!) { saveAnswers(assessmentId: $a, respondentKey: $k, answers: $answers) { revision } }`, { a, k: key, answers });
-
-  const alternating = alternatingAnswers(questionnaire);
-  const slots = [];
-  for (let i = 0; i < saveSlots; i++) {
-    const assessmentId = await start();
-    await addRespondent(assessmentId, 'bench', 'sales');
-    slots.push({ assessmentId, respondentKey: 'bench', answers: alternating });
-  }
-  const file = JSON.parse(readFileSync(exampleFile, 'utf8')) as AnswerFile;
-  const ids: string[] = [];
-  for (let i = 0; i < drafts + warmupDrafts; i++) {
-    const id = await start();
-    for (const respondent of file.respondents) {
-      await addRespondent(id, respondent.id, respondent.businessUnit);
-      await save(id, respondent.id, Object.entries(respondent.answers).map(([questionId, answer]) => ('notApplicable' in answer ? { questionId, notApplicable: true } : { questionId, value: answer.value })));
-    }
-    ids.push(id);
-  }
-  return { submittedId, slots, drafts: ids };
-}
-
-/** Three single-choice questions, each with two of its options to alternate between. */
-function alternatingAnswers(questionnaire: Questionnaire): { questionId: string; values: [unknown, unknown] }[] {
-  return questionnaire.questions
-    .flatMap((q) => (q.type === 'single_choice' && q.options.length >= 2 ? [{ questionId: q.id, values: [q.options[0]!.id, q.options[1]!.id] as [unknown, unknown] }] : []))
-    .slice(0, 3);
-}
-
-/** Runs one load job against one server, charging the server's CPU over the measured part to the requests answered. */
-async function measure(server: Server, job: Record<string, unknown>): Promise<Run> {
-  const child = spawn(tsx, [join(here, '..', 'load-child.ts'), JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  let before = 0;
-  let outcome: LoadOutcome | undefined;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  for await (const line of lines) {
-    const message = JSON.parse(line) as { phase?: string } & LoadOutcome;
-    if (message.phase === 'measuring') before = await server.cpuMicros();
-    else {
-      const after = await server.cpuMicros();
-      outcome = message;
-      (outcome as Run).cpuMsPerRequest = (after - before) / 1000 / Math.max(1, message.requests);
-    }
-  }
-  const code = await exited;
-  if (!outcome) throw new Error(`load generator against ${server.name} exited with ${code} and no result`);
-  return outcome as Run;
-}
-
 function checked(run: Run, what: string): Run {
   if (run.errors) throw new Error(`${what}: ${run.errors} of ${run.requests} requests failed, first: ${run.firstError}`);
   return run;
-}
-
-function startChild(name: string, args: string[]): Promise<Server> {
-  const child: ChildProcess = spawn(tsx, [join(here, '..', 'api-child.ts'), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  const waiting: ((line: string) => void)[] = [];
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench server ${name} exited with ${code}`)));
-    lines.once('line', (first) => {
-      const info = JSON.parse(first) as { port: number } & Record<string, unknown>;
-      lines.on('line', (line) => waiting.shift()?.(line));
-      resolve({
-        name,
-        port: info.port,
-        info,
-        cpuMicros: () =>
-          new Promise<number>((answer) => {
-            waiting.push((line) => answer((JSON.parse(line) as { cpuMicros: number }).cpuMicros));
-            child.stdin!.write('cpu\n');
-          }),
-        stop: async () => {
-          if (child.exitCode !== null) return;
-          const gone = new Promise((done) => child.once('exit', done));
-          child.kill('SIGTERM');
-          await gone;
-        },
-      });
-    });
-  });
 }
 
 function summary(values: number[]): Summary {
