@@ -133,7 +133,7 @@ export async function prepare(gql: Gql, saveSlots: number, drafts: number, warmu
 /** Three single-choice questions, each with two of its options to alternate between. */
 function alternatingAnswers(questionnaire: Questionnaire): { questionId: string; values: [unknown, unknown] }[] {
   return questionnaire.questions
-    .flatMap((q) => (q.type === 'single_choice' && q.options.length >= 2 ? [{ questionId: q.id, values: [q.options[0]!.id, q.options[1]!.id] as [unknown, unknown] }] : []))
+    .flatMap((q) => (q.type === 'single_choice' && (q.options?.length ?? 0) >= 2 ? [{ questionId: q.id, values: [q.options![0]!.id, q.options![1]!.id] as [unknown, unknown] }] : []))
     .slice(0, 3);
 }
 
