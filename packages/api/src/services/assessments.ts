@@ -14,7 +14,7 @@ import type { Db, DbTransaction } from '../db';
 import { ApiError, forbidden, notFound, type ApiErrorDetail } from '../errors';
 import { Prisma } from '../generated/sqlite/client';
 import { assertOrganizationVisible, requireViewer, visibleAssessment } from './access';
-import { latestQuestionnaire, questionnaireVersion } from './questionnaires';
+import { latestQuestionnaire, questionnaireVersion, questionsById } from './questionnaires';
 
 const writers = new Set(['ADMIN', 'CONSULTANT', 'MEMBER']);
 
@@ -136,18 +136,20 @@ export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assess
   const assessment = await visibleAssessment(db, viewer, input.assessmentId);
   if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
   const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
-  const problems = answerProblems(questionnaire.questions, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
+  const problems = answerProblems(questionnaire, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
   if (problems.length) throw new ApiError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
 
   return db.$transaction(async (tx) => {
     await lockDraft(tx, assessment.id);
-    const respondent = await tx.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } }, select: { id: true } });
+    // The respondent and the stored answers to the questions of this save, in one query.
+    const respondent = await tx.respondent.findUnique({
+      where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } },
+      select: { id: true, answers: { where: { questionId: { in: input.answers.map((a) => a.questionId) } } } },
+    });
     if (!respondent) {
       throw new ApiError('NOT_FOUND', `no respondent "${input.respondentKey}" in assessment ${assessment.id}; add it first`, [{ field: 'respondentKey', value: input.respondentKey, message: 'unknown respondent' }]);
     }
-    const stored = new Map(
-      (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
-    );
+    const stored = new Map(respondent.answers.map((a) => [a.questionId, a]));
     const stale: ApiErrorDetail[] = [];
     const writes: AnswerWrite[] = [];
     for (const answer of input.answers) {
@@ -166,13 +168,13 @@ export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assess
     }
     // Thrown inside the transaction, so nothing of this save is written.
     if (stale.length) throw new ApiError('STALE_ANSWER', `${stale.length} answer(s) changed since you read them; reload and retry`, stale);
-    const written = await writeAnswers(tx, respondent.id, writes);
+    const now = new Date();
+    const written = await writeAnswers(tx, respondent.id, writes, now);
     // The lock makes this impossible; checked anyway, because a lost update would be silent.
     if (written !== writes.length) throw new ApiError('STALE_ANSWER', `${writes.length - written} answer(s) changed while saving; reload and retry`);
-    const saved = new Map(
-      (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
-    );
-    return input.answers.map((a) => saved.get(a.questionId)!);
+    // Every written row is exactly what was sent (all of it, under the lock), so the answer is built from it rather than read back.
+    for (const w of writes) stored.set(w.questionId, { ...w, respondentId: respondent.id, updatedAt: now });
+    return input.answers.map((a) => stored.get(a.questionId)!);
   });
 }
 
@@ -191,9 +193,8 @@ type AnswerWrite = { id: string; questionId: string; value: string | null; notAp
  * means an answer changed in between. The same SQL runs on SQLite (3.35+)
  * and PostgreSQL.
  */
-async function writeAnswers(tx: DbTransaction, respondentId: string, writes: AnswerWrite[]): Promise<number> {
+async function writeAnswers(tx: DbTransaction, respondentId: string, writes: AnswerWrite[], now: Date): Promise<number> {
   if (writes.length === 0) return 0;
-  const now = new Date();
   const rows = writes.map((w) => Prisma.sql`(${w.id}, ${respondentId}, ${w.questionId}, ${w.value}, ${w.notApplicable}, ${w.evidence}, ${w.revision}, ${now})`);
   return tx.$executeRaw`
     INSERT INTO "Answer" ("id", "respondentId", "questionId", "value", "notApplicable", "evidence", "revision", "updatedAt")
@@ -205,8 +206,8 @@ async function writeAnswers(tx: DbTransaction, respondentId: string, writes: Ans
 }
 
 /** Every problem of a save's answers, checked against the questionnaire before anything is read or written. */
-function answerProblems(questions: Questionnaire['questions'], questionnaireName: string, respondentKey: string, answers: AnswerInput[]): ApiErrorDetail[] {
-  const byId = new Map(questions.map((q) => [q.id, q]));
+function answerProblems(questionnaire: Questionnaire, questionnaireName: string, respondentKey: string, answers: AnswerInput[]): ApiErrorDetail[] {
+  const byId = questionsById(questionnaire);
   const problems: ApiErrorDetail[] = [];
   const seen = new Set<string>();
   answers.forEach((answer, index) => {
@@ -289,7 +290,7 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
   return db.$transaction(async (tx) => {
     await lockDraft(tx, assessment.id, { status: 'SUBMITTED' });
     // Timed once the lock is held, so it is later than every save that committed before this submission.
-    await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
+    const submitted = await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
     const file = await answerFileOf(tx, assessment.id);
     const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
     if (file.respondents.length === 0) throw new ApiError('INCOMPLETE_ASSESSMENT', 'add at least one respondent and their answers before submitting');
@@ -310,7 +311,8 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
         result: JSON.stringify(result),
       },
     });
-    return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    // Storing the result does not touch the assessment's row: this is the row as committed.
+    return submitted;
   });
 }
 
