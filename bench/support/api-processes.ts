@@ -32,8 +32,9 @@ export const readQuery = `query Read($id: ID!) {
   assessment(id: $id) { id status submittedAt result { overallScore overallLevel { id name } dimensions { id score level { id name } } } }
 }`;
 
-export function startChild(name: string, args: string[]): Promise<Server> {
-  const child: ChildProcess = spawn(tsx, [join(here, '..', 'api-child.ts'), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts a server child; `script` is bench/api-child.ts unless another copy of it is given (e.g. in a checkout of an earlier commit, to compare two versions of the API in one run). */
+export function startChild(name: string, args: string[], script = join(here, '..', 'api-child.ts')): Promise<Server> {
+  const child: ChildProcess = spawn(tsx, [script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const waiting: ((line: string) => void)[] = [];
   return new Promise((resolve, reject) => {

@@ -239,7 +239,18 @@ function answerProblems(questionnaire: Questionnaire, questionnaireName: string,
 export async function answerFileOf(db: DbTransaction, assessmentId: string): Promise<AnswerFile> {
   const assessment = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
-    include: { organization: true, respondents: { include: { answers: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] } },
+    // Only the columns an answer file has: a submission reads every answer, and Prisma maps each column of each row.
+    select: {
+      questionnaireId: true,
+      questionnaireVersion: true,
+      submittedAt: true,
+      updatedAt: true,
+      organization: { select: { name: true, industry: true, sizeBand: true, region: true } },
+      respondents: {
+        select: { key: true, name: true, businessUnit: true, answers: { select: { questionId: true, value: true, notApplicable: true, evidence: true } } },
+        orderBy: [{ createdAt: 'asc' }, { key: 'asc' }],
+      },
+    },
   });
   return {
     questionnaire: { id: assessment.questionnaireId, version: assessment.questionnaireVersion },
@@ -310,6 +321,8 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
         overallLevel: result.overall.level.id,
         result: JSON.stringify(result),
       },
+      // Not the stored JSON back again.
+      select: { id: true },
     });
     // Storing the result does not touch the assessment's row: this is the row as committed.
     return submitted;
