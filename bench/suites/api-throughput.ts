@@ -92,7 +92,8 @@ async function benchDatabase(database: 'sqlite' | 'postgresql', options: { secon
     const token = (api.info.tokens as Record<string, string>).CONSULTANT!;
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-crm-maturity': '1' };
     const gql = graphql(`http://127.0.0.1:${api.port}/graphql`, headers);
-    const data = await prepare(gql, 8, 8 * 20, 16);
+    // Per round: 4 drafts to warm up on and 40 to submit.
+    const data = await prepare(gql, 8, options.rounds * 44, 0);
     servers.push(await startChild('raw (Prisma)', ['prisma', databaseUrl]), await startChild('raw (driver)', ['driver', databaseUrl]));
     const [apiServer, prismaServer, driverServer] = servers as [Server, Server, Server];
 
