@@ -13,7 +13,7 @@ import type { Viewer } from '../auth/roles';
 import type { Db, DbTransaction } from '../db';
 import { ApiError, forbidden, notFound, type ApiErrorDetail } from '../errors';
 import { Prisma } from '../generated/sqlite/client';
-import { assertOrganizationVisible, requireViewer, visibleAssessment } from './access';
+import { assertOrganizationVisible, requireViewer, visibleAssessment, visibleAssessmentWhere } from './access';
 import { latestQuestionnaire, questionnaireVersion, questionsById } from './questionnaires';
 
 const writers = new Set(['ADMIN', 'CONSULTANT', 'MEMBER']);
@@ -82,7 +82,7 @@ export async function addRespondent(db: Db, viewer: Viewer | null, input: { asse
   requireWriter(viewer);
   const assessment = await visibleAssessment(db, viewer, input.assessmentId);
   return db.$transaction(async (tx) => {
-    await lockDraft(tx, assessment.id);
+    await lockDraft(tx, viewer!, assessment.id);
     const existing = await tx.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.key } } });
     if (existing) {
       // Retrying the same call is fine; reusing a key for someone else is not.
@@ -100,12 +100,20 @@ export async function addRespondent(db: Db, viewer: Viewer | null, input: { asse
  * lock, on SQLite the whole file through BEGIN IMMEDIATE), so the writes to
  * one assessment take turns, and a submission that committed first makes
  * it match no row: ASSESSMENT_NOT_DRAFT, never a write after submission.
+ * The viewer's visibility rule is in the same WHERE; returns the draft's
+ * questionnaire version.
  */
-async function lockDraft(tx: DbTransaction, assessmentId: string, data: { status?: 'SUBMITTED' } = {}): Promise<void> {
-  const { count } = await tx.assessment.updateMany({ where: { id: assessmentId, status: 'DRAFT' }, data: { ...data, updatedAt: new Date() } });
-  if (count === 1) return;
-  const exists = await tx.assessment.count({ where: { id: assessmentId } });
-  throw exists ? notDraft(assessmentId) : notFound('assessment', assessmentId);
+async function lockDraft(tx: DbTransaction, viewer: Viewer, assessmentId: string, data: { status?: 'SUBMITTED' } = {}) {
+  // Visibility is part of the same statement, so a write needs no read of the assessment before it.
+  const [locked] = await tx.assessment.updateManyAndReturn({
+    where: { ...visibleAssessmentWhere(viewer, assessmentId), status: 'DRAFT' },
+    data: { ...data, updatedAt: new Date() },
+    select: { id: true, questionnaireId: true, questionnaireVersion: true },
+  });
+  if (locked) return locked;
+  // Another tenant's assessment answers exactly like one that does not exist.
+  const visible = await tx.assessment.count({ where: visibleAssessmentWhere(viewer, assessmentId) });
+  throw visible ? notDraft(assessmentId) : notFound('assessment', assessmentId);
 }
 
 const notDraft = (assessmentId: string) => new ApiError('ASSESSMENT_NOT_DRAFT', `assessment ${assessmentId} is submitted; start a re-assessment to change answers`);
@@ -120,10 +128,11 @@ export type AnswerInput = {
 };
 
 /**
- * Saves a respondent's answers: every answer is checked first (all
- * problems reported together, nothing written if any), then, in one
- * transaction that holds the draft's lock (see lockDraft), compared with
- * the stored ones and written in one statement. Sending the stored answer
+ * Saves a respondent's answers, in one transaction that first takes the
+ * draft's lock (see lockDraft: visibility and draft status in the same
+ * statement): every answer is checked (all problems reported together,
+ * nothing written if any), then compared with the stored ones and written
+ * in one statement. Sending the stored answer
  * again changes nothing, so a retry is safe. A change must name the
  * revision it was based on: `baseRevision` equal to the stored revision, or
  * none (or 0) for a question not answered yet. Anything else is
@@ -132,15 +141,13 @@ export type AnswerInput = {
  * one wins.
  */
 export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assessmentId: string; respondentKey: string; answers: AnswerInput[] }) {
-  requireWriter(viewer);
-  const assessment = await visibleAssessment(db, viewer, input.assessmentId);
-  if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
-  const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
-  const problems = answerProblems(questionnaire, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
-  if (problems.length) throw new ApiError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
-
+  const writer = requireWriter(viewer);
   return db.$transaction(async (tx) => {
-    await lockDraft(tx, assessment.id);
+    // Checked in this order: visible (NOT_FOUND), a draft (ASSESSMENT_NOT_DRAFT), then the answers; a refusal rolls the lock's update back.
+    const assessment = await lockDraft(tx, writer, input.assessmentId);
+    const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
+    const problems = answerProblems(questionnaire, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
+    if (problems.length) throw new ApiError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
     // The respondent and the stored answers to the questions of this save, in one query.
     const respondent = await tx.respondent.findUnique({
       where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } },
@@ -295,11 +302,9 @@ export async function draftResult(db: Db, assessmentId: string): Promise<Assessm
  * submission (incomplete, invalid) rolls the status back with the rest.
  */
 export async function submitAssessment(db: Db, viewer: Viewer | null, assessmentId: string) {
-  requireWriter(viewer);
-  const assessment = await visibleAssessment(db, viewer, assessmentId);
-  if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
+  const writer = requireWriter(viewer);
   return db.$transaction(async (tx) => {
-    await lockDraft(tx, assessment.id, { status: 'SUBMITTED' });
+    const assessment = await lockDraft(tx, writer, assessmentId, { status: 'SUBMITTED' });
     // Timed once the lock is held, so it is later than every save that committed before this submission.
     const submitted = await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
     const file = await answerFileOf(tx, assessment.id);
