@@ -63,8 +63,8 @@ async function main(): Promise<void> {
   for (const section of sections) console.log(`\n${section}`);
   if (args.includes('--write')) {
     const file = join(dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
-    const kept = only && existsSync(file) ? keptFromEarlier(readFileSync(file, 'utf8'), figures, sections) : { rows: [], sections: [] };
-    writeFileSync(file, resultsDocument([...renderTable(figures).split('\n'), ...kept.rows].join('\n'), rowCount, [...kept.sections, ...sections]));
+    const earlier = only && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    writeFileSync(file, earlier ? mergedDocument(earlier, figures, sections, rowCount) : resultsDocument(renderTable(figures), rowCount, sections));
     log(`wrote ${file}`);
   }
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
@@ -89,18 +89,29 @@ function listArg(name: string): string[] | undefined {
   return at >= 0 ? args[at + 1]!.split(',') : undefined;
 }
 
-/** The rows of suites not run now, and the sections (## headings) not written now, from the earlier RESULTS.md. */
-function keptFromEarlier(text: string, figures: Figure[], sections: string[]): { rows: string[]; sections: string[] } {
+/**
+ * The earlier RESULTS.md with the suites run now replaced: their new rows
+ * stand where their old ones stood (new suites go last), their sections
+ * (## headings) are replaced, and the header says which rows are from when.
+ */
+function mergedDocument(text: string, figures: Figure[], sections: string[], rows: number): string {
   const ran = new Set(figures.map((f) => f.suite));
   const [head = '', ...earlierSections] = text.split(/\n(?=## )/);
-  const rows = head
-    .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| suite |') && !line.startsWith('| ---'))
-    .filter((line) => /^\| [A-Za-z]/.test(line) && !ran.has(line.split('|')[1]!.trim()))
-    .filter((line) => line.split('|').length >= 9);
+  const suiteOf = (line: string) => line.split('|')[1]!.trim();
+  const earlierRows = head.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| suite |') && !line.startsWith('| ---'));
+  const fresh = renderTable(figures).split('\n').slice(2);
+  const merged: string[] = [];
+  for (const line of earlierRows) {
+    if (!ran.has(suiteOf(line))) merged.push(line);
+    else if (fresh.length) merged.push(...fresh.splice(0));
+  }
+  merged.push(...fresh);
+  const table = ['| suite | figure | value | ratio | baseline (same run) | target | met |', '| --- | --- | --- | ---: | --- | --- | --- |', ...merged].join('\n');
+  const recordedBefore = /Recorded (\d{4}-\d{2}-\d{2})/.exec(head)?.[1];
   const written = new Set(sections.map((s) => s.split('\n')[0]));
-  const earlier = earlierSections.filter((s) => !written.has(s.split('\n')[0]));
-  return { rows, sections: earlier.map((s) => s.trimEnd() + '\n') };
+  const kept = earlierSections.filter((s) => !written.has(s.split('\n')[0])).map((s) => s.trimEnd() + '\n');
+  const note = recordedBefore ? ` (${[...ran].join(', ')}); the other rows as recorded ${recordedBefore}` : '';
+  return resultsDocument(table, rows, [...kept, ...sections]).replace(/Recorded (\d{4}-\d{2}-\d{2})\./, `Recorded $1${note}.`);
 }
 
 function resultsDocument(table: string, rows: number, sections: string[] = []): string {
