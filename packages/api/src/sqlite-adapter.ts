@@ -73,8 +73,10 @@ type Statement = { reader: boolean; columns: () => unknown[]; raw: (on?: boolean
 
 /**
  * Prisma's better-sqlite3 adapter prepares every statement it runs
- * (`client.prepare(sql).bind(args)`), about a tenth of a millisecond each:
- * a fifth of a result read's CPU. This keeps the prepared statements of
+ * (`client.prepare(sql).bind(args)`): for the assessment read's statement
+ * 44 µs of CPU prepared and run against 20 µs run again, so about 25 µs
+ * per statement, a few percent of a request (a read sends 3, a save 6,
+ * a submission 9). This keeps the prepared statements of
  * the adapter's connection by their SQL text (least recently used go
  * first) and hands the adapter a view that binds this call's arguments at
  * execution, since `bind` would fix them on the shared statement for good.
