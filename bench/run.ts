@@ -107,7 +107,8 @@ function mergedDocument(text: string, figures: Figure[], sections: string[], row
   }
   merged.push(...fresh);
   const table = ['| suite | figure | value | ratio | baseline (same run) | target | met |', '| --- | --- | --- | ---: | --- | --- | --- |', ...merged].join('\n');
-  const recordedBefore = /Recorded (\d{4}-\d{2}-\d{2})/.exec(head)?.[1];
+  // The other rows keep the date they were recorded on, through any number of partial runs.
+  const recordedBefore = (/the other rows as recorded (\d{4}-\d{2}-\d{2})/.exec(head) ?? /Recorded (\d{4}-\d{2}-\d{2})/.exec(head))?.[1];
   const written = new Set(sections.map((s) => s.split('\n')[0]));
   const kept = earlierSections.filter((s) => !written.has(s.split('\n')[0])).map((s) => s.trimEnd() + '\n');
   const note = recordedBefore ? ` (${[...ran].join(', ')}); the other rows as recorded ${recordedBefore}` : '';
