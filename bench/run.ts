@@ -1,8 +1,11 @@
 // Runs every benchmark and prints each figure as a ratio to a baseline
 // measured in the same run. `pnpm bench` prints; `pnpm bench --write`
 // also records the table in bench/RESULTS.md. `--rows N` scales the data
-// (default 1,000,000).
-import { writeFileSync } from 'node:fs';
+// (default 1,000,000). `--only api,report` runs some suites; with `--write`
+// their rows (and sections) replace those in RESULTS.md and the rest stay.
+// API options: `--api-seconds N` (default 5), `--api-rounds N` (default 3),
+// `--api-databases sqlite,postgresql`, `--api-connections 8,32,128`.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateResponses, ResponseSetBuilder, scoreResponseSet, type ResponseRow } from '@crm-maturity/core';
@@ -42,14 +45,26 @@ async function main(): Promise<void> {
   if (wanted('cohorts')) figures.push(...(await cohortStatisticsSuite(scored)));
   if (wanted('percentile')) figures.push(...(await percentileLookupSuite(scored)));
   if (wanted('streaming')) figures.push(...(await streamingSuite(questionnaire, rowCount)));
-  if (wanted('api')) figures.push(...(await apiThroughputSuite()));
+  const sections: string[] = [];
+  if (wanted('api')) {
+    const api = await apiThroughputSuite({
+      ...(numberArg('--api-seconds') ? { seconds: numberArg('--api-seconds') } : {}),
+      ...(numberArg('--api-rounds') ? { rounds: numberArg('--api-rounds') } : {}),
+      ...(listArg('--api-databases') ? { databases: listArg('--api-databases') as ('sqlite' | 'postgresql')[] } : {}),
+      ...(listArg('--api-connections') ? { connections: listArg('--api-connections')!.map(Number) } : {}),
+    });
+    figures.push(...api.figures);
+    sections.push(api.section);
+  }
   if (wanted('report')) figures.push(...(await reportRenderSuite()));
 
   const table = renderTable(figures);
   console.log(table);
+  for (const section of sections) console.log(`\n${section}`);
   if (args.includes('--write')) {
     const file = join(dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
-    writeFileSync(file, resultsDocument(table, rowCount));
+    const earlier = only && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    writeFileSync(file, earlier ? mergedDocument(earlier, figures, sections, rowCount) : resultsDocument(renderTable(figures), rowCount, sections));
     log(`wrote ${file}`);
   }
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
@@ -64,7 +79,43 @@ function renderTable(figures: Figure[]): string {
   return lines.join('\n');
 }
 
-function resultsDocument(table: string, rows: number): string {
+function numberArg(name: string): number | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : undefined;
+}
+
+function listArg(name: string): string[] | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1]!.split(',') : undefined;
+}
+
+/**
+ * The earlier RESULTS.md with the suites run now replaced: their new rows
+ * stand where their old ones stood (new suites go last), their sections
+ * (## headings) are replaced, and the header says which rows are from when.
+ */
+function mergedDocument(text: string, figures: Figure[], sections: string[], rows: number): string {
+  const ran = new Set(figures.map((f) => f.suite));
+  const [head = '', ...earlierSections] = text.split(/\n(?=## )/);
+  const suiteOf = (line: string) => line.split('|')[1]!.trim();
+  const earlierRows = head.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| suite |') && !line.startsWith('| ---'));
+  const fresh = renderTable(figures).split('\n').slice(2);
+  const merged: string[] = [];
+  for (const line of earlierRows) {
+    if (!ran.has(suiteOf(line))) merged.push(line);
+    else if (fresh.length) merged.push(...fresh.splice(0));
+  }
+  merged.push(...fresh);
+  const table = ['| suite | figure | value | ratio | baseline (same run) | target | met |', '| --- | --- | --- | ---: | --- | --- | --- |', ...merged].join('\n');
+  // The other rows keep the date they were recorded on, through any number of partial runs.
+  const recordedBefore = (/the other rows as recorded (\d{4}-\d{2}-\d{2})/.exec(head) ?? /Recorded (\d{4}-\d{2}-\d{2})/.exec(head))?.[1];
+  const written = new Set(sections.map((s) => s.split('\n')[0]));
+  const kept = earlierSections.filter((s) => !written.has(s.split('\n')[0])).map((s) => s.trimEnd() + '\n');
+  const note = recordedBefore ? ` (${[...ran].join(', ')}); the other rows as recorded ${recordedBefore}` : '';
+  return resultsDocument(table, rows, [...kept, ...sections]).replace(/Recorded (\d{4}-\d{2}-\d{2})\./, `Recorded $1${note}.`);
+}
+
+function resultsDocument(table: string, rows: number, sections: string[] = []): string {
   return `# Benchmark results
 
 Command: \`pnpm bench --write\` (${rows.toLocaleString('en')} synthetic organizations, seed 1).
@@ -73,7 +124,7 @@ median of interleaved rounds and is read as a ratio to the baseline measured in 
 Recorded ${new Date().toISOString().slice(0, 10)}.
 
 ${table}
-`;
+${sections.map((s) => `\n${s}`).join('')}`;
 }
 
 function log(message: string): void {

@@ -10,6 +10,7 @@ import type { Db } from './db';
 import { createLogger, type Logger } from './logger';
 import { createMaskError } from './mask-error';
 import { useReadiness, type Readiness } from './plugins/use-readiness';
+import { useRequestBodyLimit } from './plugins/use-request-body-limit';
 import { useRequestLog } from './plugins/use-request-log';
 import { runtimeConfig, type RuntimeConfig } from './runtime-config';
 import { schema } from './schema/index';
@@ -58,6 +59,8 @@ export function createApi(options: ApiOptions) {
     maskedErrors: { maskError: createMaskError({ logger, retryAfterSeconds }) },
     logging: yogaLogging(logger),
     multipart: true,
+    // Checked by useRequestBodyLimit instead: yoga's check streams every body through a counter.
+    maxRequestBodySize: false,
     // yoga's default echoes any Origin with credentials; ours is an allowlist from configuration.
     cors: corsOption(corsOrigins),
     context: async ({ request }): Promise<Context> => ({
@@ -84,6 +87,8 @@ export function createApi(options: ApiOptions) {
       useReportDownload({ db: options.db, releases, logger, retryAfterSeconds }),
       useVaryOnOrigin(corsOrigins),
       ...(options.plugins ?? []),
+      // Last: it wraps whichever request parser the plugins above chose.
+      useRequestBodyLimit(),
     ],
   });
   return { yoga, releases, minCohortSize, logger, readiness };

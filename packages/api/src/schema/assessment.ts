@@ -7,7 +7,8 @@ import {
 } from '@crm-maturity/core';
 import { z } from 'zod';
 import { builder } from '../builder';
-import { visibleAssessment, visibleAssessmentWhere } from '../services/access';
+import { notFound } from '../errors';
+import { visibleAssessmentWhere } from '../services/access';
 import { addRespondent, reassess, saveAnswers, startAssessment, submitAssessment } from '../services/assessments';
 import { cohortComparisonOf, resultOf } from '../services/assessment-results';
 import { questionnaireVersion } from '../services/questionnaires';
@@ -38,6 +39,9 @@ builder.prismaObject('Respondent', {
   }),
 });
 
+/** The stored result's JSON, loaded with the assessment (in the same Prisma query) by every field that needs the result. */
+const storedResultSelection = { result: { select: { result: true } } } as const;
+
 export const AssessmentNode = builder.prismaNode('Assessment', {
   id: { field: 'id' },
   // As for Organization: node(id) must not reach another tenant's assessment.
@@ -53,11 +57,13 @@ export const AssessmentNode = builder.prismaNode('Assessment', {
     respondents: t.relation('respondents', { query: { orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] } }),
     result: t.field({
       type: AssessmentResultRef,
+      select: storedResultSelection,
       description: 'The stored result once submitted (exactly as scored then); for a draft, the answers so far scored as they stand.',
       resolve: (a, _args, context) => resultOf(context, a),
     }),
     roadmap: t.field({
       type: RoadmapRef,
+      select: storedResultSelection,
       description: 'The fewest answer changes that lift the organization (or one dimension) to the next level, or to `targetLevel`.',
       args: { dimension: t.arg({ type: DimensionIdEnum, required: false }), targetLevel: t.arg({ type: LevelIdEnum, required: false }) },
       resolve: async (a, args, context) => {
@@ -73,7 +79,7 @@ export const AssessmentNode = builder.prismaNode('Assessment', {
       args: { targetLevel: t.arg({ type: LevelIdEnum, required: false }) },
       resolve: async (a, args, context) => {
         if (!a.previousId) return null;
-        const previous = await context.db.assessment.findUniqueOrThrow({ where: { id: a.previousId } });
+        const previous = await context.db.assessment.findUniqueOrThrow({ where: { id: a.previousId }, include: storedResultSelection });
         const questionnaire = questionnaireVersion(a.questionnaireId, a.questionnaireVersion);
         // The previous assessment is of the same organization by construction (previousId); its name may have changed since.
         const progress = measureProgress(questionnaire, await resultOf(context, previous), await resultOf(context, a), {
@@ -85,11 +91,13 @@ export const AssessmentNode = builder.prismaNode('Assessment', {
     }),
     published: t.field({
       type: [PublishedComparisonRef],
+      select: storedResultSelection,
       description: 'The organization next to every published research figure.',
       resolve: async (a, _args, context) => compareWithPublished(questionnaireVersion(a.questionnaireId, a.questionnaireVersion), await resultOf(context, a)),
     }),
     comparison: t.field({
       type: CohortComparisonRef,
+      select: storedResultSelection,
       description:
         'The organization against a benchmark cohort (the total, or a cell of one or two profile fields) of a published benchmark release: the latest exact one unless `release` names another. A cohort the release does not show answers status "unavailable", alike for every reason. Percentile ranks are given for submitted assessments only.',
       args: {
@@ -119,8 +127,11 @@ builder.queryFields((t) => ({
     authScopes: { role: [...writerRoles] },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
-      const found = await visibleAssessment(context.db, context.viewer, decodeId(args.id, 'Assessment'));
-      return context.db.assessment.findUniqueOrThrow({ ...query, where: { id: found.id } });
+      // One query: the visibility rule is part of the where, and Pothos's selection (the stored result too) is loaded with it.
+      const id = decodeId(args.id, 'Assessment');
+      const found = await context.db.assessment.findFirst({ ...query, where: visibleAssessmentWhere(context.viewer, id) });
+      if (!found) throw notFound('assessment', id);
+      return found;
     },
   }),
 }));
@@ -172,10 +183,8 @@ builder.mutationFields((t) => ({
     description: 'Checks completeness, scores through core and stores the result; all or nothing.',
     authScopes: { role: [...writerRoles] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const submitted = await submitAssessment(context.db, context.viewer, decodeId(args.id, 'Assessment'));
-      return context.db.assessment.findUniqueOrThrow({ ...query, where: { id: submitted.id } });
-    },
+    // The submitted row is returned as it is; Pothos loads any relation the selection asks for (e.g. the result) by id.
+    resolve: (_query, _root, args, context) => submitAssessment(context.db, context.viewer, decodeId(args.id, 'Assessment')),
   }),
   reassess: t.prismaField({
     type: 'Assessment',

@@ -12,12 +12,38 @@ import { draftResult } from './assessments';
 import { questionnaireVersion } from './questionnaires';
 import { planCell } from './release-plan';
 
-/** The stored result of a submitted assessment (exactly as scored then), or a draft scored as it stands. */
-export async function resultOf(context: Pick<Context, 'db'>, assessment: { id: string; status: string }): Promise<AssessmentResult> {
+/** An assessment as resolvers have it: `result` is there when the stored result's JSON was loaded with it (see the `select` of the Assessment fields). */
+type AssessmentRow = { id: string; status: string; result?: { result: string } | null };
+
+/**
+ * Results already worked out in this request, by assessment id: a query
+ * that asks for `result`, `roadmap`, `published` and `comparison` parses
+ * the stored JSON (or scores the draft) once, not four times. Keyed by the
+ * request's context object, so nothing outlives the request: a draft's
+ * answers may change between requests.
+ */
+const perRequest = new WeakMap<object, Map<string, Promise<AssessmentResult>>>();
+
+/** The stored result of a submitted assessment (exactly as scored then), or a draft scored as it stands; once per request and assessment. */
+export function resultOf(context: Pick<Context, 'db'>, assessment: AssessmentRow): Promise<AssessmentResult> {
+  let results = perRequest.get(context);
+  if (!results) {
+    results = new Map();
+    perRequest.set(context, results);
+  }
+  let result = results.get(assessment.id);
+  if (!result) {
+    result = computeResult(context, assessment);
+    results.set(assessment.id, result);
+  }
+  return result;
+}
+
+async function computeResult(context: Pick<Context, 'db'>, assessment: AssessmentRow): Promise<AssessmentResult> {
   if (assessment.status === 'SUBMITTED') {
-    const stored = await context.db.storedResult.findUniqueOrThrow({ where: { assessmentId: assessment.id } });
+    const stored = assessment.result?.result ?? (await context.db.storedResult.findUniqueOrThrow({ where: { assessmentId: assessment.id }, select: { result: true } })).result;
     // Through the stored-result schema: format 1 (before formats) is upgraded by re-scoring, checked against what was stored.
-    return readStoredResult(stored.result, questionnaireVersion);
+    return readStoredResult(stored, questionnaireVersion);
   }
   return draftResult(context.db, assessment.id);
 }

@@ -16,8 +16,8 @@ import type { Viewer } from '../auth/roles';
 import type { Db, DbTransaction } from '../db';
 import { forbidden, notFound } from '../errors';
 import { Prisma } from '../generated/sqlite/client';
-import { assertOrganizationVisible, requireViewer, visibleAssessment } from './access';
-import { latestQuestionnaire, questionnaireVersion } from './questionnaires';
+import { assertOrganizationVisible, requireViewer, visibleAssessment, visibleAssessmentWhere } from './access';
+import { latestQuestionnaire, questionnaireVersion, questionsById } from './questionnaires';
 
 const writers = new Set(['ADMIN', 'CONSULTANT', 'MEMBER']);
 
@@ -85,7 +85,7 @@ export async function addRespondent(db: Db, viewer: Viewer | null, input: { asse
   requireWriter(viewer);
   const assessment = await visibleAssessment(db, viewer, input.assessmentId);
   return db.$transaction(async (tx) => {
-    await lockDraft(tx, assessment.id);
+    await lockDraft(tx, viewer!, assessment.id);
     const existing = await tx.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.key } } });
     if (existing) {
       // Retrying the same call is fine; reusing a key for someone else is not.
@@ -103,12 +103,20 @@ export async function addRespondent(db: Db, viewer: Viewer | null, input: { asse
  * lock, on SQLite the whole file through BEGIN IMMEDIATE), so the writes to
  * one assessment take turns, and a submission that committed first makes
  * it match no row: ASSESSMENT_NOT_DRAFT, never a write after submission.
+ * The viewer's visibility rule is in the same WHERE; returns the draft's
+ * questionnaire version.
  */
-async function lockDraft(tx: DbTransaction, assessmentId: string, data: { status?: 'SUBMITTED' } = {}): Promise<void> {
-  const { count } = await tx.assessment.updateMany({ where: { id: assessmentId, status: 'DRAFT' }, data: { ...data, updatedAt: new Date() } });
-  if (count === 1) return;
-  const exists = await tx.assessment.count({ where: { id: assessmentId } });
-  throw exists ? notDraft(assessmentId) : notFound('assessment', assessmentId);
+async function lockDraft(tx: DbTransaction, viewer: Viewer, assessmentId: string, data: { status?: 'SUBMITTED' } = {}) {
+  // Visibility is part of the same statement, so a write needs no read of the assessment before it.
+  const [locked] = await tx.assessment.updateManyAndReturn({
+    where: { ...visibleAssessmentWhere(viewer, assessmentId), status: 'DRAFT' },
+    data: { ...data, updatedAt: new Date() },
+    select: { id: true, questionnaireId: true, questionnaireVersion: true },
+  });
+  if (locked) return locked;
+  // Another tenant's assessment answers exactly like one that does not exist.
+  const visible = await tx.assessment.count({ where: visibleAssessmentWhere(viewer, assessmentId) });
+  throw visible ? notDraft(assessmentId) : notFound('assessment', assessmentId);
 }
 
 const notDraft = (assessmentId: string) => new CrmMaturityError('ASSESSMENT_NOT_DRAFT', `assessment ${assessmentId} is submitted; start a re-assessment to change answers`);
@@ -123,10 +131,11 @@ export type AnswerInput = {
 };
 
 /**
- * Saves a respondent's answers: every answer is checked first (all
- * problems reported together, nothing written if any), then, in one
- * transaction that holds the draft's lock (see lockDraft), compared with
- * the stored ones and written in one statement. Sending the stored answer
+ * Saves a respondent's answers, in one transaction that first takes the
+ * draft's lock (see lockDraft: visibility and draft status in the same
+ * statement): every answer is checked (all problems reported together,
+ * nothing written if any), then compared with the stored ones and written
+ * in one statement. Sending the stored answer
  * again changes nothing, so a retry is safe. A change must name the
  * revision it was based on: `baseRevision` equal to the stored revision, or
  * none (or 0) for a question not answered yet. Anything else is
@@ -135,22 +144,22 @@ export type AnswerInput = {
  * one wins.
  */
 export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assessmentId: string; respondentKey: string; answers: AnswerInput[] }) {
-  requireWriter(viewer);
-  const assessment = await visibleAssessment(db, viewer, input.assessmentId);
-  if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
-  const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
-  const problems = answerProblems(questionnaire.questions, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
-  if (problems.length) throw new CrmMaturityError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
-
+  const writer = requireWriter(viewer);
   return db.$transaction(async (tx) => {
-    await lockDraft(tx, assessment.id);
-    const respondent = await tx.respondent.findUnique({ where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } }, select: { id: true } });
+    // Checked in this order: visible (NOT_FOUND), a draft (ASSESSMENT_NOT_DRAFT), then the answers; a refusal rolls the lock's update back.
+    const assessment = await lockDraft(tx, writer, input.assessmentId);
+    const questionnaire = questionnaireVersion(assessment.questionnaireId, assessment.questionnaireVersion);
+    const problems = answerProblems(questionnaire, `${questionnaire.id} ${questionnaire.version}`, input.respondentKey, input.answers);
+    if (problems.length) throw new CrmMaturityError('INVALID_ANSWERS', `${problems.length} answer${problems.length === 1 ? ' is' : 's are'} invalid; nothing was saved`, problems);
+    // The respondent and the stored answers to the questions of this save, in one query.
+    const respondent = await tx.respondent.findUnique({
+      where: { assessmentId_key: { assessmentId: assessment.id, key: input.respondentKey } },
+      select: { id: true, answers: { where: { questionId: { in: input.answers.map((a) => a.questionId) } } } },
+    });
     if (!respondent) {
       throw new CrmMaturityError('NOT_FOUND', `no respondent "${input.respondentKey}" in assessment ${assessment.id}; add it first`, [{ field: 'respondentKey', value: input.respondentKey, message: 'unknown respondent' }]);
     }
-    const stored = new Map(
-      (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
-    );
+    const stored = new Map(respondent.answers.map((a) => [a.questionId, a]));
     const stale: ErrorDetail[] = [];
     const writes: AnswerWrite[] = [];
     for (const answer of input.answers) {
@@ -169,13 +178,13 @@ export async function saveAnswers(db: Db, viewer: Viewer | null, input: { assess
     }
     // Thrown inside the transaction, so nothing of this save is written.
     if (stale.length) throw new CrmMaturityError('STALE_ANSWER', `${stale.length} answer(s) changed since you read them; reload and retry`, stale);
-    const written = await writeAnswers(tx, respondent.id, writes);
+    const now = new Date();
+    const written = await writeAnswers(tx, respondent.id, writes, now);
     // The lock makes this impossible; checked anyway, because a lost update would be silent.
     if (written !== writes.length) throw new CrmMaturityError('STALE_ANSWER', `${writes.length - written} answer(s) changed while saving; reload and retry`);
-    const saved = new Map(
-      (await tx.answer.findMany({ where: { respondentId: respondent.id, questionId: { in: input.answers.map((a) => a.questionId) } } })).map((a) => [a.questionId, a]),
-    );
-    return input.answers.map((a) => saved.get(a.questionId)!);
+    // Every written row is exactly what was sent (all of it, under the lock), so the answer is built from it rather than read back.
+    for (const w of writes) stored.set(w.questionId, { ...w, respondentId: respondent.id, updatedAt: now });
+    return input.answers.map((a) => stored.get(a.questionId)!);
   });
 }
 
@@ -194,9 +203,8 @@ type AnswerWrite = { id: string; questionId: string; value: string | null; notAp
  * means an answer changed in between. The same SQL runs on SQLite (3.35+)
  * and PostgreSQL.
  */
-async function writeAnswers(tx: DbTransaction, respondentId: string, writes: AnswerWrite[]): Promise<number> {
+async function writeAnswers(tx: DbTransaction, respondentId: string, writes: AnswerWrite[], now: Date): Promise<number> {
   if (writes.length === 0) return 0;
-  const now = new Date();
   const rows = writes.map((w) => Prisma.sql`(${w.id}, ${respondentId}, ${w.questionId}, ${w.value}, ${w.notApplicable}, ${w.evidence}, ${w.revision}, ${now})`);
   return tx.$executeRaw`
     INSERT INTO "Answer" ("id", "respondentId", "questionId", "value", "notApplicable", "evidence", "revision", "updatedAt")
@@ -208,8 +216,8 @@ async function writeAnswers(tx: DbTransaction, respondentId: string, writes: Ans
 }
 
 /** Every problem of a save's answers, checked against the questionnaire before anything is read or written. */
-function answerProblems(questions: Questionnaire['questions'], questionnaireName: string, respondentKey: string, answers: AnswerInput[]): ErrorDetail[] {
-  const byId = new Map(questions.map((q) => [q.id, q]));
+function answerProblems(questionnaire: Questionnaire, questionnaireName: string, respondentKey: string, answers: AnswerInput[]): ErrorDetail[] {
+  const byId = questionsById(questionnaire);
   const problems: ErrorDetail[] = [];
   const seen = new Set<string>();
   answers.forEach((answer, index) => {
@@ -241,7 +249,18 @@ function answerProblems(questions: Questionnaire['questions'], questionnaireName
 export async function answerFileOf(db: DbTransaction, assessmentId: string): Promise<AnswerFile> {
   const assessment = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
-    include: { organization: true, respondents: { include: { answers: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] } },
+    // Only the columns an answer file has: a submission reads every answer, and Prisma maps each column of each row.
+    select: {
+      questionnaireId: true,
+      questionnaireVersion: true,
+      submittedAt: true,
+      updatedAt: true,
+      organization: { select: { name: true, industry: true, sizeBand: true, region: true } },
+      respondents: {
+        select: { key: true, name: true, businessUnit: true, answers: { select: { questionId: true, value: true, notApplicable: true, evidence: true } } },
+        orderBy: [{ createdAt: 'asc' }, { key: 'asc' }],
+      },
+    },
   });
   return {
     questionnaire: { id: assessment.questionnaireId, version: assessment.questionnaireVersion },
@@ -286,13 +305,11 @@ export async function draftResult(db: Db, assessmentId: string): Promise<Assessm
  * submission (incomplete, invalid) rolls the status back with the rest.
  */
 export async function submitAssessment(db: Db, viewer: Viewer | null, assessmentId: string) {
-  requireWriter(viewer);
-  const assessment = await visibleAssessment(db, viewer, assessmentId);
-  if (assessment.status !== 'DRAFT') throw notDraft(assessment.id);
+  const writer = requireWriter(viewer);
   return db.$transaction(async (tx) => {
-    await lockDraft(tx, assessment.id, { status: 'SUBMITTED' });
+    const assessment = await lockDraft(tx, writer, assessmentId, { status: 'SUBMITTED' });
     // Timed once the lock is held, so it is later than every save that committed before this submission.
-    await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
+    const submitted = await tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: new Date() } });
     const file = await answerFileOf(tx, assessment.id);
     const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
     if (file.respondents.length === 0) throw new CrmMaturityError('INCOMPLETE_ASSESSMENT', 'add at least one respondent and their answers before submitting');
@@ -312,7 +329,10 @@ export async function submitAssessment(db: Db, viewer: Viewer | null, assessment
         overallLevel: result.overall.level.id,
         result: storeResult(result),
       },
+      // Not the stored JSON back again.
+      select: { id: true },
     });
-    return tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    // Storing the result does not touch the assessment's row: this is the row as committed.
+    return submitted;
   });
 }
