@@ -186,7 +186,8 @@ function assessmentIdOf(body: { variables: { id: string } }): string {
 
 /** The fields the bench's read query selects, in its order, so both servers answer the same bytes. */
 function resultShape(row: AssessmentRow) {
-  const result = row.result === null ? null : (JSON.parse(row.result) as StoredShape);
+  // Stored results are { format, result }; the raw baseline takes the result without the API's schema check.
+  const result = row.result === null ? null : (JSON.parse(row.result) as { result: StoredShape }).result;
   return {
     id: Buffer.from(`Assessment:${row.id}`, 'utf8').toString('base64'),
     status: row.status,

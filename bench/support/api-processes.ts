@@ -1,3 +1,4 @@
+import { bundledExamplesDirectory } from '@crm-maturity/questionnaires';
 /**
  * The processes of the API benches, driven from the bench process: a
  * server child (bench/api-child.ts) with its CPU-time and profiling
@@ -15,7 +16,8 @@ import type { LoadOutcome } from '../load-child';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tsx = join(here, '..', '..', 'node_modules', '.bin', 'tsx');
-export const exampleFile = join(here, '..', '..', 'questionnaires', 'crm-maturity', 'v1', 'examples', 'mid-size-insurer.json');
+// The newest version's example: the server starts drafts on the newest questionnaire.
+export const exampleFile = join(bundledExamplesDirectory(), 'mid-size-insurer.json');
 
 export type Server = {
   name: string;
@@ -102,7 +104,8 @@ export function graphql(url: string, headers: Record<string, string>): Gql {
  * drafts (the 3-respondent example file) for the submissions.
  */
 export async function prepare(gql: Gql, saveSlots: number, drafts: number, warmupDrafts: number) {
-  const questionnaire = bundledQuestionnaire('crm-maturity', '1.0.0');
+  // The newest version: the server starts drafts on it.
+  const questionnaire = bundledQuestionnaire('crm-maturity');
   const listed = await gql(`{ organizations(first: 5) { edges { node { id assessments(first: 5) { edges { node { id status } } } } } } }`);
   const organizations = listed.organizations.edges.map((e: any) => e.node);
   const submittedId: string = organizations.flatMap((o: any) => o.assessments.edges.map((e: any) => e.node)).find((a: any) => a.status === 'SUBMITTED').id;
