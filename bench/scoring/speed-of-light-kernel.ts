@@ -14,10 +14,11 @@ export type CompactAnswers = { codes: Uint8Array | Uint16Array; size: number; by
 type CompactPlan = {
   /** Question index (questionnaire order) at each stored position. */
   order: Uint32Array;
-  /** Per stored position: where its classes start in `table` (in pairs). */
-  classOffset: Uint32Array;
-  /** Pairs (weight × fraction, weight counted) per class: what the class adds to earned and applicable. */
-  table: Float64Array;
+  /** log2 of the classes reserved per question: class c of stored position j is entry (j << strideBits) | c. */
+  strideBits: number;
+  /** Per entry, what the class adds to the dimension's earned weight (weight × fraction) and to its applicable weight. */
+  earnedTable: Float64Array;
+  applicableTable: Float64Array;
   dimensionStart: Uint32Array;
   /** Per stored position and answer code of the response set: the class (only for table-coded questions). */
   classOfCode: (Uint16Array | undefined)[];
@@ -31,7 +32,8 @@ const notApplicableClass = 1;
 /**
  * The fastest scoring we could write for the same outputs as
  * `scoreResponseSet` (dimension scores, overall index, levels, the same
- * rounding): one table read per answer from a table that fits in L1, no
+ * rounding): two reads per answer from tables that fit in L1 (the entry is the
+ * position shifted by a fixed stride, or'ed with the code: no offset load), no
  * branch on the answer, one pass over compact input. It implements the
  * v1 rules (unanswered earns 0 and counts, not applicable drops out,
  * weighted mean, no level bounds) and refuses others, so it cannot be
@@ -49,7 +51,7 @@ export function speedOfLightKernel(questionnaire: Questionnaire): {
   const compact = compactPlan(plan);
   const Q = plan.questionCount;
   const D = plan.dimensionCount;
-  const { classOffset, table, dimensionStart } = compact;
+  const { strideBits, earnedTable, applicableTable, dimensionStart } = compact;
   const dimensionWeight = plan.dimensionWeight;
   let totalDimensionWeight = 0;
   for (let d = 0; d < D; d++) totalDimensionWeight += dimensionWeight[d]!;
@@ -83,9 +85,9 @@ export function speedOfLightKernel(questionnaire: Questionnaire): {
         let applicable = 0;
         const end = dimensionStart[d + 1]!;
         for (let j = dimensionStart[d]!; j < end; j++) {
-          const t = (classOffset[j]! + codes[base + j]!) << 1;
-          earned += table[t]!;
-          applicable += table[t + 1]!;
+          const t = (j << strideBits) | codes[base + j]!;
+          earned += earnedTable[t]!;
+          applicable += applicableTable[t]!;
         }
         const value = applicable > 0 ? Math.round(100 * (earned / applicable) * 1e10) / 1e10 : 0;
         dimensions[d]![row] = value;
@@ -134,8 +136,7 @@ function compactPlan(plan: ScoringPlan): CompactPlan {
   const dimensionStart = new Uint32Array(plan.dimensionCount + 1);
   for (const q of order) dimensionStart[plan.dimensionOf[q]! + 1]!++;
   for (let d = 0; d < plan.dimensionCount; d++) dimensionStart[d + 1]! += dimensionStart[d]!;
-  const classOffset = new Uint32Array(Q);
-  const pairs: number[] = [];
+  const perQuestion: { earned: number[]; applicable: number[] }[] = [];
   const classOfCode: (Uint16Array | undefined)[] = [];
   const classOfFraction: Map<number, number>[] = [];
   let widest = 0;
@@ -148,11 +149,17 @@ function compactPlan(plan: ScoringPlan): CompactPlan {
     const byFraction = new Map(distinct.map((f, i) => [f, i + 2]));
     classOfFraction.push(byFraction);
     classOfCode.push(plan.kind[q] === 2 ? undefined : Uint16Array.from(fractions, (f) => byFraction.get(f)!));
-    classOffset[j] = pairs.length / 2;
     const w = plan.weight[q]!;
-    pairs.push(0, w, 0, 0); // unanswered: earns 0 and counts; not applicable: leaves the dimension
-    for (const f of distinct) pairs.push(w * f, w);
+    // Unanswered earns 0 and counts; not applicable leaves the dimension.
+    perQuestion.push({ earned: [0, 0, ...distinct.map((f) => w * f)], applicable: [w, 0, ...distinct.map(() => w)] });
     widest = Math.max(widest, distinct.length + 2);
   });
-  return { order, classOffset, table: Float64Array.from(pairs), dimensionStart, classOfCode, classOfFraction, wide: widest > 256 };
+  const strideBits = Math.ceil(Math.log2(widest));
+  const earnedTable = new Float64Array(Q << strideBits);
+  const applicableTable = new Float64Array(Q << strideBits);
+  perQuestion.forEach(({ earned, applicable }, j) => {
+    earnedTable.set(earned, j << strideBits);
+    applicableTable.set(applicable, j << strideBits);
+  });
+  return { order, strideBits, earnedTable, applicableTable, dimensionStart, classOfCode, classOfFraction, wide: widest > 256 };
 }
