@@ -43,3 +43,15 @@ export type Figure = {
 export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 }
+
+/** "748 ms (731–802)": the median and the min–max of the rounds, so a reader sees the noise. */
+export function formatTimed(timed: Timed, scale = 1, unit = 'ms', digits = 1): string {
+  const values = timed.samplesMs.map((v) => v * scale);
+  return `${(timed.medianMs * scale).toFixed(digits)} ${unit} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+}
+
+/** Rows per second as "1.34 M rows/s (1.21–1.40)": median, then the slowest and fastest round. */
+export function formatRate(timed: Timed, rows: number): string {
+  const rate = (ms: number) => rows / ms / 1000;
+  return `${rate(timed.medianMs).toFixed(2)} M rows/s (${rate(Math.max(...timed.samplesMs)).toFixed(2)}–${rate(Math.min(...timed.samplesMs)).toFixed(2)})`;
+}
