@@ -46,6 +46,14 @@ describe('the bundled example organizations', () => {
     expect(result.completion.notApplicable).toBeGreaterThanOrEqual(1);
   });
 
+  it('gives in the v1 README the overall index each example scores', () => {
+    const readme = readFileSync(join(bundledVersionDirectory('crm-maturity', 1), 'README.md'), 'utf8');
+    for (const name of ['small-retailer', 'mid-size-insurer', 'telecom-operator']) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`examples/${name}.json\``)) ?? '';
+      expect(row, name).toContain(`overall ${scoreExample(`${name}.json`).overall.score.toFixed(1)}`);
+    }
+  });
+
   it('scores the insurer to the same whole result as when this snapshot was taken', () => {
     // A change here means every stored v1 result would re-score differently: only ever on purpose.
     expect(scoreExample('mid-size-insurer.json')).toMatchSnapshot();
