@@ -43,7 +43,7 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: AnswerFil
       levelBounds: bounds.dimensions[d]!,
       range: { low: low.dimensions[d]!, high: high.dimensions[d]! },
       completion: completionOf(own),
-      questions: own.map((o) => questionScore(o, scores.credits[d]!, totalWeight)),
+      questions: own.map((o) => questionScore(o, scores.credits[d]!, totalWeight, questionnaire.respondents.combine === 'by_business_unit')),
     };
   });
 
@@ -100,7 +100,7 @@ export function scoreAnswers(questionnaire: Questionnaire, input: unknown): Scor
   return { ok: true, result: scoreAssessment(questionnaire, validation.answers) };
 }
 
-function questionScore(outcome: QuestionOutcome, credit: number, dimensionWeight: number): QuestionScore {
+function questionScore(outcome: QuestionOutcome, credit: number, dimensionWeight: number, byUnit: boolean): QuestionScore {
   const { question } = outcome;
   const fraction = outcome.status === 'not_applicable' ? credit : outcome.fraction;
   const earned = fraction * outcome.possible;
@@ -115,7 +115,7 @@ function questionScore(outcome: QuestionOutcome, credit: number, dimensionWeight
     const answered = outcome.respondents.filter((r) => r.status === 'answered' && r.counted !== false);
     let detail: string;
     if (answered.length === 1) detail = answered[0]!.explanation!;
-    else if (outcome.voices.length === answered.length && outcome.voices.every((v, i) => v.voice === answered[i]!.respondentId)) {
+    else if (!byUnit) {
       detail = `mean of ${answered.length} respondents (${answered.map((r) => `${r.businessUnit} ${((r.fraction ?? 0) * 100).toFixed(0)}%`).join(', ')}): ${formatPoints(earned)} of ${formatPoints(outcome.possible)} points`;
     } else {
       const rule = outcome.asks === 'fact' ? 'fact: lower median of' : 'judgement: mean of';
