@@ -22,6 +22,16 @@ export function executiveNarrative(input: ReportInput): string[] {
       (next ? `; ${next.name} starts at ${next.minScore}.` : ', the highest level of the model.'),
   );
 
+  // A level held below its score is said at once, with the rule and what is missing, so no reader takes the index for the level.
+  if (overall.levelBounds.length > 0) {
+    sentences.push(`The index alone would reach ${overall.scoreLevel.name}; the level is held at ${overall.level.name}: ${overall.levelBounds.map((b) => b.explanation).join('; ')}.`);
+  }
+  if (overall.range.high - overall.range.low >= 0.05) {
+    const agreement = result.agreement.mean === null ? '' : ` (agreement r_wg ${result.agreement.mean.toFixed(2)})`;
+    const whose = result.agreement.voices === 'business_unit' ? 'business unit' : 'respondent';
+    sentences.push(`Taking every question at its most and least favourable ${whose}, the index would range from ${formatScore(overall.range.low)} to ${formatScore(overall.range.high)}${agreement}.`);
+  }
+
   const { strongest, weakest } = extremes(result.dimensions);
   if (strongest.score === weakest.score) {
     sentences.push(`All four dimensions score ${formatScore(weakest.score)}, so no dimension holds the others back.`);
