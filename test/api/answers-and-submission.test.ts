@@ -113,6 +113,23 @@ describe.each(providers)('answers and submission on %s', (provider) => {
     expect(await api.db.storedResult.count({ where: { assessmentId: rawId(draftId) } })).toBe(0);
   });
 
+  it('scores a draft whose answers contradict each other, and refuses its submission with INCONSISTENT_ANSWERS naming both questions', async () => {
+    const retailer = readExample('small-retailer').respondents[0]!.answers;
+    const channels = (retailer['technology.channels-supported'] as { value: string[] }).value;
+    const grid = (retailer['technology.channel-personalization'] as { value: Record<string, string> }).value;
+    // A channel the retailer does not offer, answered as personalized: saved one answer at a time, the draft still scores.
+    const missing = ['ivr', 'text-sms', 'e-commerce', 'letter'].find((row) => !channels.includes(row))!;
+    dataOf(await save(answerInputs({ ...retailer, 'technology.channel-personalization': { value: { ...grid, [missing]: 'personalized' } } })));
+    const draft = dataOf(await api.gql('query($id: ID!) { assessment(id: $id) { result { overallScore } } }', { id: draftId }, api.tokens.CONSULTANT)).assessment;
+    expect(draft.result.overallScore).toBeGreaterThan(0);
+    const error = errorOf(await api.gql(submitMutation, { id: draftId }, api.tokens.CONSULTANT));
+    expect(error.extensions?.code).toBe('INVALID_ANSWERS');
+    expect(error.extensions?.details).toEqual([
+      expect.objectContaining({ code: 'INCONSISTENT_ANSWERS', questionId: 'technology.channel-personalization', relatedQuestionId: 'technology.channels-supported', respondentKey: 'r1', value: 'personalized', path: ['respondents', 0, 'answers', 'technology.channel-personalization', 'value', missing] }),
+    ]);
+    expect(await api.db.storedResult.count({ where: { assessmentId: rawId(draftId) } })).toBe(0);
+  });
+
   it('submits once: a second submission, and any later save, is ASSESSMENT_NOT_DRAFT', async () => {
     dataOf(await save(answerInputs(readExample('small-retailer').respondents[0]!.answers)));
     const submitted = dataOf(await api.gql(submitMutation, { id: draftId }, api.tokens.CONSULTANT)).submitAssessment;

@@ -289,7 +289,8 @@ export async function draftResult(db: Db, assessmentId: string): Promise<Assessm
   const file = await answerFileOf(db, assessmentId);
   const questionnaire = questionnaireVersion(file.questionnaire.id, file.questionnaire.version);
   if (file.respondents.length === 0) file.respondents.push({ id: 'none', businessUnit: 'none', answers: {} });
-  const validation = validateAnswers(questionnaire, file, { completeness: 'partial' });
+  // A draft is scored as it stands, contradictions between answers included; submission refuses them.
+  const validation = validateAnswers(questionnaire, file, { completeness: 'partial', consistency: 'skip' });
   if (!validation.ok) throw new CrmMaturityError('INVALID_ANSWERS', 'the stored answers no longer validate', validation.issues.map(issueDetail));
   return scoreAssessment(questionnaire, validation.answers);
 }

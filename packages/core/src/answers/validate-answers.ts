@@ -9,6 +9,12 @@ import { inconsistentAnswers } from './answer-consistency';
 export type ValidationMode = {
   /** `complete` also reports required questions nobody answered; `partial` allows them (a draft). */
   completeness: 'complete' | 'partial';
+  /**
+   * `check` (default) refuses answers that contradict each other; `skip`
+   * leaves that to submission, for a draft saved one answer at a time
+   * (changing the channel list and then the channel grid).
+   */
+  consistency?: 'check' | 'skip';
 };
 
 export type ValidationResult = { ok: true; answers: AnswerFile; issues: [] } | { ok: false; answers?: AnswerFile; issues: Issue[] };
@@ -79,7 +85,8 @@ export function validateAnswers(
         issues.push({ code: problem.code, message: `${questionId} (respondent ${respondent.id}): ${problem.message}`, path: [...path, 'value'], value: problem.value, ...context });
       }
     }
-    for (const found of inconsistentAnswers(questionnaire, (id) => validValues.get(id))) {
+    const contradictions = mode.consistency === 'skip' ? [] : inconsistentAnswers(questionnaire, (id) => validValues.get(id));
+    for (const found of contradictions) {
       issues.push({
         code: 'INCONSISTENT_ANSWERS',
         message: `respondent ${respondent.id}: ${found.message}`,

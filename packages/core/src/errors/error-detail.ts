@@ -11,6 +11,8 @@ export type ErrorDetail = {
   /** Where in the input, as a JSON path. */
   path?: (string | number)[];
   questionId?: string;
+  /** The other question of a pair that contradict each other (INCONSISTENT_ANSWERS). */
+  relatedQuestionId?: string;
   respondentKey?: string;
   /** The argument or input field at fault. */
   field?: string;

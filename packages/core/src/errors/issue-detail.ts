@@ -16,6 +16,7 @@ export function issueDetail(issue: Issue): ErrorDetail {
     message: issue.message,
     path: issue.path,
     ...(issue.questionId ? { questionId: issue.questionId } : {}),
+    ...(issue.relatedQuestionId ? { relatedQuestionId: issue.relatedQuestionId } : {}),
     ...(issue.respondentId ? { respondentKey: issue.respondentId } : {}),
     ...(issue.value !== undefined ? { value: issue.value } : {}),
     ...(issue.file ? { file: issue.file } : {}),
