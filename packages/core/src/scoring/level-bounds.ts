@@ -27,7 +27,7 @@ export function levelBoundsOf(questionnaire: Questionnaire, outcomes: readonly Q
   if (scores.bounds & levelBound.notApplicable) {
     questionnaire.dimensions.forEach((dimension, d) => {
       if (scores.dimensionLevels[d]! < dimensionLevelByScore(d)) {
-        const own = outcomes.filter((o) => o.status === 'not_applicable' && o.question.dimension === dimension.id).map((o) => o.question.id);
+        const own = notApplicable.filter((id) => questionnaire.questions.find((q) => q.id === id)?.dimension === dimension.id);
         dimensions[d]!.push({ rule: 'not_applicable', explanation: `held at ${levels[scores.dimensionLevels[d]!]!.name}: answering the worst option on ${own.join(', ')} instead of "not applicable" would give that level` });
       }
     });
