@@ -46,7 +46,8 @@ dimensions AS (SELECT industry, sizeBand, ${dimensions.map((d, k) => `${dimensio
 scores AS (SELECT *, ${overall} AS overall FROM dimensions)
 SELECT industry, sizeBand, count(*)::INTEGER AS n, avg(overall) AS mean, quantile_cont(overall, [0.25, 0.5, 0.75]) AS quartiles,
   ${dimensions.map((_, k) => `avg(d${k}) AS d${k}_mean`).join(', ')}
-FROM scores GROUP BY GROUPING SETS ((), (industry), (industry, sizeBand))`;
+FROM scores GROUP BY GROUPING SETS ((), (industry), (industry, sizeBand))
+ORDER BY industry NULLS FIRST, sizeBand NULLS FIRST`;
 }
 
 /**
