@@ -195,7 +195,7 @@ function child(command: string, args: string[], stdoutFile?: string, env: Record
   return new Promise((resolve, reject) => {
     const proc = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', fd ?? 'ignore', 'pipe'] });
     let stderr = '';
-    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     proc.on('error', reject);
     proc.on('close', (code) => {
       if (fd !== undefined) closeSync(fd);
