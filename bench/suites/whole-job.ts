@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
@@ -50,6 +50,7 @@ export async function wholeJobSuite(rowCount: number, rounds: number): Promise<{
     ]);
     let threads = 0;
     let check: Check | undefined;
+    const loadBefore = loadavg()[0]!;
     for (let round = 0; round < rounds; round++) {
       const outputs: Partial<Record<string, string>> = {};
       for (const variant of variants) {
@@ -74,13 +75,14 @@ export async function wholeJobSuite(rowCount: number, rounds: number): Promise<{
       }
       sameAnswers(JSON.parse(outputs['duckdb-csv']!).rows as DuckRow[], JSON.parse(outputs['duckdb-jsonl']!).rows as DuckRow[], `round ${round + 1}`);
     }
-    return report(variants, rowCount, rounds, threads, check!);
+    // A shared machine's other work takes cores from DuckDB's threads first: the load is part of the figure.
+    return report(variants, rowCount, rounds, threads, check!, [loadBefore, loadavg()[0]!]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function report(variants: Variant[], rowCount: number, rounds: number, threads: number, check: Check): { figures: Figure[]; section: string } {
+function report(variants: Variant[], rowCount: number, rounds: number, threads: number, check: Check, load: [number, number]): { figures: Figure[]; section: string } {
   const measures = [
     { key: 'wallMs' as const, label: 'wall time', show: (v: number) => formatMs(v) },
     { key: 'cpuMs' as const, label: 'CPU time (user + sys)', show: (v: number) => formatMs(v) },
@@ -126,6 +128,7 @@ from the questionnaire's point tables (read_csv / read_ndjson, weighted question
 scores, n, mean and quartiles per cell), started from a plain-JavaScript Node child. Wall time is seen by the bench;
 CPU time (user + sys, all threads) and peak RSS are the child's own resource usage. Medians of ${rounds} interleaved
 round${rounds === 1 ? '' : 's'} with min–max; ratios are CLI / DuckDB on the same format (above 1: the CLI is slower or larger).
+One-minute load average ${load[0].toFixed(2)} before the first round, ${load[1].toFixed(2)} after the last.
 
 ${lines.join('\n')}
 
