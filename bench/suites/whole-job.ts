@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledQuestionnaire } from '@crm-maturity/questionnaires';
 import { formatMs, median, type Figure } from '../support/measure';
 import { wholeJobSql, type ResponseFormat } from '../support/whole-job-sql';
+import { compareWholeJob as compare, type CliRelease, type DuckRow, type WholeJobCheck as Check } from '../support/whole-job-compare';
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(benchDir, '..');
@@ -139,45 +140,6 @@ quartiles within ${check.maxQuartileDifference.toFixed(2)} (the CLI's are interp
 DuckDB's answers from CSV and from JSON Lines identical.
 `;
   return { figures, section };
-}
-
-type CliCell = { status: string; label: string; values: { industry?: string; sizeBand?: string }; summary?: { n: number; overall: { mean: number; quartiles?: [number, number, number] | null }; dimensions: { mean: number }[] } };
-type CliRelease = { groupings: { fields: string[]; cells: CliCell[] }[] };
-type DuckRow = { industry: string | null; sizeBand: string | null; n: number; mean: number; quartiles: number[]; [dimension: string]: unknown };
-type Check = { cells: number; released: number; maxMeanDifference: number; maxQuartileDifference: number };
-
-/** Every cell of the CLI's release against DuckDB's row for it; throws on a disagreement. */
-function compare(release: CliRelease, rows: DuckRow[], where: string): Check {
-  const key = (industry: string | null | undefined, size: string | null | undefined) => `${industry ?? '*'}|${size ?? '*'}`;
-  const byKey = new Map(rows.map((row) => [key(row.industry, row.sizeBand), row]));
-  const seen = new Set<string>();
-  let released = 0;
-  let maxMeanDifference = 0;
-  let maxQuartileDifference = 0;
-  for (const grouping of release.groupings) {
-    for (const cell of grouping.cells) {
-      const k = key(cell.values.industry, cell.values.sizeBand);
-      const row = byKey.get(k);
-      if (!row) throw new Error(`whole job (${where}): DuckDB has no row for ${cell.label}`);
-      seen.add(k);
-      if (cell.status !== 'released' || !cell.summary) continue;
-      released++;
-      const fail = (what: string, ours: unknown, theirs: unknown) => {
-        throw new Error(`whole job (${where}): ${cell.label}: ${what} is ${String(ours)} from the CLI, ${String(theirs)} from DuckDB`);
-      };
-      if (cell.summary.n !== row.n) fail('n', cell.summary.n, row.n);
-      const means: [string, number, number][] = [['overall mean', cell.summary.overall.mean, row.mean], ...cell.summary.dimensions.map((d, i): [string, number, number] => [`dimension ${i} mean`, d.mean, Number(row[`d${i}_mean`])])];
-      for (const [what, ours, theirs] of means) {
-        const difference = Math.abs(ours - theirs);
-        if (difference > 0.05 + 1e-9) fail(what, ours, theirs);
-        maxMeanDifference = Math.max(maxMeanDifference, difference);
-      }
-      cell.summary.overall.quartiles?.forEach((q, i) => (maxQuartileDifference = Math.max(maxQuartileDifference, Math.abs(q - row.quartiles[i]!))));
-    }
-  }
-  const extra = rows.filter((row) => !seen.has(key(row.industry, row.sizeBand)));
-  if (extra.length) throw new Error(`whole job (${where}): DuckDB has cells the CLI does not list: ${extra.map((r) => key(r.industry, r.sizeBand)).join(', ')}`);
-  return { cells: seen.size, released, maxMeanDifference, maxQuartileDifference };
 }
 
 /** DuckDB from CSV against DuckDB from JSON Lines: the same cells and n, every figure to 1e-9 (parallel sums may differ in the last bits). */
