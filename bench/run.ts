@@ -5,6 +5,9 @@
 // their rows (and sections) replace those in RESULTS.md and the rest stay.
 // API options: `--api-seconds N` (default 5), `--api-rounds N` (default 3),
 // `--api-databases sqlite,postgresql`, `--api-connections 8,32,128`.
+// `--only whole-job` (never run by default: minutes at 1 M rows) times the
+// researcher's whole job from a file, CLI against DuckDB, one process per
+// run; `--whole-job-rounds N` (default 3).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +20,15 @@ import { percentileLookupSuite } from './suites/percentile-lookup';
 import { streamingSuite } from './suites/streaming';
 import { apiThroughputSuite } from './suites/api-throughput';
 import { reportRenderSuite } from './suites/report-render';
+import { wholeJobSuite } from './suites/whole-job';
 
 const args = process.argv.slice(2);
 const rowsArg = args.indexOf('--rows');
 const rowCount = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
 const wanted = (name: string) => !only || only.includes(name);
+/** Suites too long for a default run (and CI): only when named in --only. */
+const named = (name: string) => only?.includes(name) ?? false;
 
 async function main(): Promise<void> {
   const needsData = ['scoring', 'cohorts', 'percentile'].some(wanted);
@@ -57,6 +63,11 @@ async function main(): Promise<void> {
     sections.push(api.section);
   }
   if (wanted('report')) figures.push(...(await reportRenderSuite()));
+  if (named('whole-job')) {
+    const job = await wholeJobSuite(rowCount, numberArg('--whole-job-rounds') ?? 3);
+    figures.push(...job.figures);
+    sections.push(job.section);
+  }
 
   const table = renderTable(figures);
   console.log(table);
