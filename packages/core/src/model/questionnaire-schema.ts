@@ -94,6 +94,10 @@ export const respondentRuleSchema = z.strictObject({
 export const completionRuleSchema = z.strictObject({
   minimumForResults: z.number().gt(0).max(1),
 });
+export type CompletionRule = z.infer<typeof completionRuleSchema>;
+
+/** The completion rule of a questionnaire that states none (version 1). */
+export const defaultCompletionRule: CompletionRule = { minimumForResults: 0.8 };
 
 /** questionnaire.yaml: everything about a version except the questions. */
 export const questionnaireManifestSchema = z.strictObject({
@@ -106,8 +110,10 @@ export const questionnaireManifestSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).length(4),
   overall: overallRuleSchema,
   respondents: respondentRuleSchema,
-  notApplicable: notApplicableRuleSchema.default('drop_out'),
-  completion: completionRuleSchema.default({ minimumForResults: 0.8 }),
+  /** Absent: `drop_out`, the version-1 rule (absent, not defaulted, so a v1 questionnaire's content and fingerprint stay as published). */
+  notApplicable: notApplicableRuleSchema.optional(),
+  /** Absent: `defaultCompletionRule`. */
+  completion: completionRuleSchema.optional(),
   scales: z.array(scaleSchema).default([]),
 });
 export type QuestionnaireManifest = z.infer<typeof questionnaireManifestSchema>;

@@ -1,6 +1,6 @@
 import type { AnswerFile } from '../answers/answer-file-schema';
 import { validateAnswers } from '../answers/validate-answers';
-import type { Questionnaire } from '../model/questionnaire-schema';
+import { defaultCompletionRule, type Questionnaire } from '../model/questionnaire-schema';
 import type { Issue } from '../support/issue';
 import { questionnaireFingerprint } from './questionnaire-fingerprint';
 import { combineRespondents, findDisagreements, type QuestionOutcome } from './combine-respondents';
@@ -156,7 +156,7 @@ function completionOf(outcomes: QuestionOutcome[]): Completion {
 
 function overallCompletion(questionnaire: Questionnaire, outcomes: QuestionOutcome[]): OverallCompletion {
   const completion = completionOf(outcomes);
-  const minimumForResults = questionnaire.completion.minimumForResults;
+  const minimumForResults = (questionnaire.completion ?? defaultCompletionRule).minimumForResults;
   return {
     ...completion,
     minimumForResults,

@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../model/questionnaire-schema';
+import { defaultCompletionRule, type Questionnaire } from '../model/questionnaire-schema';
 
 /**
  * The rules a result applies, in words, so a reader of any result (or the
@@ -40,6 +40,6 @@ export function rulesFor(questionnaire: Questionnaire) {
     respondents: questionnaire.respondents.combine === 'by_business_unit' ? scoringRules.respondentsByUnit : scoringRules.respondents,
     overall: scoringRules[questionnaire.overall.rule],
     levels: levelRules.join(' '),
-    completion: `${scoringRules.completion} Minimum: ${Math.round(100 * questionnaire.completion.minimumForResults)}% of the questions answered or marked not applicable.`,
+    completion: `${scoringRules.completion} Minimum: ${Math.round(100 * (questionnaire.completion ?? defaultCompletionRule).minimumForResults)}% of the questions answered or marked not applicable.`,
   };
 }
