@@ -31,9 +31,9 @@ export type QuestionOutcome = {
  * Scores every question for every respondent and combines them per
  * question by the questionnaire's respondent rule. Answers must be validated.
  */
-export function combineRespondents(questionnaire: Questionnaire, answers: AnswerFile): QuestionOutcome[] {
+export function combineRespondents(questionnaire: Questionnaire, answers: AnswerFile, voices = respondentVoices(questionnaire, answers)): QuestionOutcome[] {
   const plan = scoringPlan(questionnaire);
-  const { voiceOf, excluded } = respondentVoices(questionnaire, answers);
+  const { voiceOf } = voices;
   const byUnit = questionnaire.respondents.combine === 'by_business_unit';
   return questionnaire.questions.map((question, q) => {
     const respondents: RespondentAnswerScore[] = [];

@@ -1,11 +1,8 @@
 import type { AssessmentResult } from './result-types';
 
-/**
- * Whether a result is complete enough for percentiles, gaps and a roadmap.
- * Results stored before completion minimums existed count as sufficient.
- */
+/** Whether a result is complete enough for percentiles, gaps and a roadmap (stored results are upgraded to carry it). */
 export function completeEnough(result: Pick<AssessmentResult, 'completion'>): boolean {
-  return (result.completion as { sufficient?: boolean }).sufficient !== false;
+  return result.completion.sufficient;
 }
 
 /** Why percentiles, gaps and a roadmap are withheld, naming what is missing. */

@@ -2,6 +2,7 @@ import type { Questionnaire } from '../model/questionnaire-schema';
 import type { QuestionOutcome } from './combine-respondents';
 import type { LevelBound } from './result-types';
 import type { RowScoresCopy } from './row-scorer-cache';
+import { levelForScore } from './level-for-score';
 import { levelBound } from './score-row';
 import { scoringPlan } from './scoring-plan';
 
@@ -19,14 +20,9 @@ export function levelBoundsOf(questionnaire: Questionnaire, outcomes: readonly Q
   const notApplicable = outcomes
     .filter((o) => o.status === 'not_applicable' || o.respondents.some((r) => r.status === 'not_applicable' && r.counted !== false))
     .map((o) => o.question.id);
-  const dimensionLevelByScore = (d: number) => {
-    let level = 0;
-    levels.forEach((l, i) => scores.dimensions[d]! >= l.minScore && (level = i));
-    return level;
-  };
   if (scores.bounds & levelBound.notApplicable) {
     questionnaire.dimensions.forEach((dimension, d) => {
-      if (scores.dimensionLevels[d]! < dimensionLevelByScore(d)) {
+      if (scores.dimensionLevels[d]! < levels.indexOf(levelForScore(levels, scores.dimensions[d]!))) {
         const own = notApplicable.filter((id) => questionnaire.questions.find((q) => q.id === id)?.dimension === dimension.id);
         dimensions[d]!.push({ rule: 'not_applicable', explanation: `held at ${levels[scores.dimensionLevels[d]!]!.name}: answering the worst option on ${own.join(', ')} instead of "not applicable" would give that level` });
       }

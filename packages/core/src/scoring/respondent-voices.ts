@@ -15,6 +15,11 @@ export type RespondentVoices = {
   excluded: Map<number, string>;
 };
 
+/** The key a business unit is counted by: "Customer service" and "customer service " are one unit. */
+export function businessUnitKey(businessUnit: string): string {
+  return businessUnit.trim().toLocaleLowerCase('en');
+}
+
 export function respondentVoices(questionnaire: Questionnaire, answers: AnswerFile): RespondentVoices {
   const total = questionnaire.questions.length;
   const completion = answers.respondents.map((r) => (total ? questionnaire.questions.filter((q) => r.answers[q.id]).length / total : 0));
@@ -29,7 +34,7 @@ export function respondentVoices(questionnaire: Questionnaire, answers: AnswerFi
   }
   const voiceOf = answers.respondents.map((respondent, i) => {
     if (excluded.has(i)) return null;
-    return rule.combine === 'by_business_unit' ? respondent.businessUnit.trim().toLocaleLowerCase('en') : respondent.id;
+    return rule.combine === 'by_business_unit' ? businessUnitKey(respondent.businessUnit) : respondent.id;
   });
   return { voiceOf, completion, excluded };
 }

@@ -7,7 +7,7 @@ import { combineRespondents, findDisagreements, type QuestionOutcome } from './c
 import { cleanScore } from './level-for-score';
 import { levelBoundsOf } from './level-bounds';
 import type { AssessmentResult, Completion, DimensionScore, LevelRef, OverallCompletion, QuestionScore } from './result-types';
-import { respondentVoices } from './respondent-voices';
+import { businessUnitKey, respondentVoices } from './respondent-voices';
 import { scoreFractions } from './row-scorer-cache';
 import { formatPoints } from './score-answer-value';
 import { rulesFor } from './scoring-rules';
@@ -19,7 +19,8 @@ import { rulesFor } from './scoring-rules';
  * runs; everything else here explains them.
  */
 export function scoreAssessment(questionnaire: Questionnaire, answers: AnswerFile): AssessmentResult {
-  const outcomes = combineRespondents(questionnaire, answers);
+  const voices = respondentVoices(questionnaire, answers);
+  const outcomes = combineRespondents(questionnaire, answers, voices);
   const fractionsBy = (pick: (o: QuestionOutcome) => number) =>
     outcomes.map((o) => (o.status === 'unanswered' ? Number.NaN : o.status === 'not_applicable' ? -1 : pick(o)));
   const scores = scoreFractions(questionnaire, fractionsBy((o) => o.fraction), fractionsBy((o) => o.held));
@@ -50,7 +51,6 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: AnswerFil
   const totalDimensionWeight = dimensions.reduce((sum, d) => sum + d.weight, 0);
   const weakest = questionnaire.overall.rule === 'weakest_link';
   const lowest = Math.min(...dimensions.map((d) => d.score));
-  const voices = respondentVoices(questionnaire, answers);
   const agreements = outcomes.map((o) => o.agreement).filter((a): a is number => a !== null);
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, fingerprint: questionnaireFingerprint(questionnaire) },
@@ -142,7 +142,7 @@ function questionScore(outcome: QuestionOutcome, credit: number, dimensionWeight
 
 /** The business unit as its first respondent wrote it. */
 function unitName(outcome: QuestionOutcome, voice: string): string {
-  return outcome.respondents.find((r) => r.businessUnit.trim().toLocaleLowerCase('en') === voice)?.businessUnit.trim() ?? voice;
+  return outcome.respondents.find((r) => businessUnitKey(r.businessUnit) === voice)?.businessUnit.trim() ?? voice;
 }
 
 function completionOf(outcomes: QuestionOutcome[]): Completion {
