@@ -26,26 +26,26 @@ const LevelResult = builder.objectRef<LevelRef>('LevelResult').implement({
   fields: (t) => ({ id: t.field({ type: LevelIdEnum, resolve: (l) => l.id }), name: t.exposeString('name') }),
 });
 
-const CompletionRef = builder.objectRef<Completion>('Completion').implement({
-  fields: (t) => ({
-    total: t.exposeInt('total'),
-    answered: t.exposeInt('answered'),
-    notApplicable: t.exposeInt('notApplicable'),
-    unanswered: t.exposeInt('unanswered'),
-    requiredUnanswered: t.exposeInt('requiredUnanswered'),
-    ratio: t.exposeFloat('ratio'),
-  }),
-});
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The counts both completion types show, written once. */
+function completionCounts<T extends Completion>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>) {
+  return {
+    total: t.int({ resolve: (c) => c.total }),
+    answered: t.int({ resolve: (c) => c.answered }),
+    notApplicable: t.int({ resolve: (c) => c.notApplicable }),
+    unanswered: t.int({ resolve: (c) => c.unanswered }),
+    requiredUnanswered: t.int({ resolve: (c) => c.requiredUnanswered }),
+    ratio: t.float({ resolve: (c) => c.ratio }),
+  };
+}
+
+const CompletionRef = builder.objectRef<Completion>('Completion').implement({ fields: (t) => completionCounts(t) });
 
 const AssessmentCompletionRef = builder.objectRef<AssessmentResult['completion']>('AssessmentCompletion').implement({
   description: 'Completion of the whole assessment: below minimumForResults, percentiles, gaps and a roadmap are withheld.',
   fields: (t) => ({
-    total: t.exposeInt('total'),
-    answered: t.exposeInt('answered'),
-    notApplicable: t.exposeInt('notApplicable'),
-    unanswered: t.exposeInt('unanswered'),
-    requiredUnanswered: t.exposeInt('requiredUnanswered'),
-    ratio: t.exposeFloat('ratio'),
+    ...completionCounts(t),
     minimumForResults: t.exposeFloat('minimumForResults'),
     sufficient: t.exposeBoolean('sufficient'),
     missing: t.field({
